@@ -1,0 +1,241 @@
+package vn.motcua.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The rules a catalogue must keep before any dossier can be received under it. Problems
+ * are collected, each naming the file, the entry and the field, and reported together.
+ */
+final class CatalogueValidator {
+
+	static final Set<String> FLOWS = Set.of("mot-cua", "tai-cho", "lien-thong");
+
+	static final Set<String> ROLES = Set.of("tiep-nhan", "chuyen-vien", "lanh-dao", "tai-cho");
+
+	private static final Set<String> AGENCY_KINDS = Set.of("trung-tam", "so", "xa", "nganh-doc");
+
+	private static final Set<String> AGENCY_LEVELS = Set.of("tinh", "xa", "trung-uong");
+
+	private static final Set<String> PROCEDURE_LEVELS = Set.of("tinh", "xa");
+
+	private static final Set<String> ONLINE_LEVELS = Set.of("toan-trinh", "mot-phan", "none");
+
+	private static final Pattern AGENCY_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]*");
+
+	private final String agencyFile;
+
+	private final String procedureFile;
+
+	private final List<String> problems = new ArrayList<>();
+
+	CatalogueValidator(String agencyFile, String procedureFile) {
+		this.agencyFile = agencyFile;
+		this.procedureFile = procedureFile;
+	}
+
+	void validate(List<Agency> agencies, List<Procedure> procedures) {
+		validateAgencies(agencies);
+		Map<String, Agency> known = agencies.stream()
+			.filter((a) -> a.code() != null)
+			.collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> a));
+		validateProcedures(procedures, known);
+		if (!this.problems.isEmpty()) {
+			throw new CatalogueException("Danh mục không hợp lệ: " + String.join("; ", this.problems));
+		}
+	}
+
+	private void validateAgencies(List<Agency> agencies) {
+		if (agencies.isEmpty()) {
+			this.problems.add(this.agencyFile + ": không có cơ quan nào (cần khóa 'agencies')");
+		}
+		Set<String> codes = new HashSet<>();
+		Set<String> identifiers = new HashSet<>();
+		for (int i = 0; i < agencies.size(); i++) {
+			Agency agency = agencies.get(i);
+			Entry entry = new Entry(this.agencyFile, i, agency.code());
+			if (blank(agency.code())) {
+				entry.problem("code", "thiếu mã cơ quan");
+			}
+			else if (!AGENCY_CODE.matcher(agency.code()).matches()) {
+				entry.problem("code", "mã phải gồm chữ thường không dấu, số và dấu gạch ngang");
+			}
+			else if (!codes.add(agency.code())) {
+				entry.problem("code", "mã bị trùng");
+			}
+			required(entry, "name", agency.name());
+			oneOf(entry, "kind", agency.kind(), AGENCY_KINDS);
+			oneOf(entry, "level", agency.level(), AGENCY_LEVELS);
+			if (blank(agency.identifier())) {
+				entry.problem("identifier", "thiếu mã định danh điện tử");
+			}
+			else if (!identifiers.add(agency.identifier())) {
+				entry.problem("identifier", "mã định danh bị trùng");
+			}
+			if (agency.roles().isEmpty()) {
+				entry.problem("roles", "cần ít nhất một vai trò");
+			}
+			agency.roles()
+				.stream()
+				.filter((role) -> !ROLES.contains(role))
+				.forEach((role) -> entry.problem("roles", "vai trò '" + role + "' không thuộc " + sorted(ROLES)));
+		}
+	}
+
+	private void validateProcedures(List<Procedure> procedures, Map<String, Agency> agencies) {
+		if (procedures.isEmpty()) {
+			this.problems.add(this.procedureFile + ": không có thủ tục nào (cần khóa 'procedures')");
+		}
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < procedures.size(); i++) {
+			Procedure procedure = procedures.get(i);
+			Entry entry = new Entry(this.procedureFile, i, procedure.code());
+			if (blank(procedure.code())) {
+				entry.problem("code", "thiếu mã thủ tục");
+			}
+			else if (!PROCEDURE_CODE.matcher(procedure.code()).matches()) {
+				entry.problem("code", "mã chỉ gồm chữ, số, dấu chấm và gạch ngang");
+			}
+			else if (!codes.add(procedure.code())) {
+				entry.problem("code", "mã thủ tục bị trùng");
+			}
+			required(entry, "name", procedure.name());
+			required(entry, "field", procedure.field());
+			oneOf(entry, "level", procedure.level(), PROCEDURE_LEVELS);
+			knownAgency(entry, "agency", procedure.agency(), agencies);
+			if (procedure.receivingUnits().isEmpty()) {
+				entry.problem("receivingUnits", "cần ít nhất một nơi tiếp nhận");
+			}
+			procedure.receivingUnits().forEach((unit) -> knownAgency(entry, "receivingUnits", unit, agencies));
+			oneOf(entry, "flow", procedure.flow(), FLOWS);
+			validateDeadlines(entry, procedure);
+			if (procedure.fee().amount() < 0) {
+				entry.problem("fee.amount", "phí, lệ phí không được âm");
+			}
+			if (procedure.fee().amount() > 0 && blank(procedure.fee().basis())) {
+				entry.problem("fee.basis", "phí, lệ phí cần căn cứ pháp lý");
+			}
+			oneOf(entry, "onlineLevel", procedure.onlineLevel(), ONLINE_LEVELS);
+			for (Procedure.RequiredDocument document : procedure.documents()) {
+				required(entry, "documents.name", (document == null) ? null : document.name());
+				if (document != null && document.count() != null && document.count() < 1) {
+					entry.problem("documents.count", "số lượng phải từ 1 trở lên");
+				}
+			}
+			validateSteps(entry, procedure, agencies);
+		}
+	}
+
+	private void validateDeadlines(Entry entry, Procedure procedure) {
+		if (procedure.statutoryDays() == null) {
+			entry.problem("statutoryDays", "thiếu thời hạn giải quyết theo quy định");
+		}
+		else if (procedure.statutoryDays() < 0) {
+			entry.problem("statutoryDays", "số ngày không được âm");
+		}
+		if (procedure.committedDays() != null && procedure.committedDays() < 0) {
+			entry.problem("committedDays", "số ngày không được âm");
+		}
+		else if (procedure.committedDays() != null && procedure.statutoryDays() != null
+				&& procedure.committedDays() > procedure.statutoryDays()) {
+			entry.problem("committedDays", "thời hạn cam kết dài hơn thời hạn theo quy định");
+		}
+		if (procedure.committedHours() != null && procedure.committedHours() < 0) {
+			entry.problem("committedHours", "số giờ không được âm");
+		}
+	}
+
+	private void validateSteps(Entry entry, Procedure procedure, Map<String, Agency> agencies) {
+		boolean jointFlow = "lien-thong".equals(procedure.flow());
+		if (!jointFlow) {
+			if (!procedure.steps().isEmpty()) {
+				entry.problem("steps", "chỉ thủ tục liên thông (flow: lien-thong) mới có các bước");
+			}
+			return;
+		}
+		if (procedure.steps().size() < 2) {
+			entry.problem("steps", "thủ tục liên thông cần ít nhất hai bước");
+			return;
+		}
+		if (procedure.steps().get(0).parallel()) {
+			entry.problem("steps.parallel", "bước đầu tiên không thể chạy song song với bước trước");
+		}
+		int sequentialDays = 0;
+		int groupDays = 0;
+		for (Procedure.Step step : procedure.steps()) {
+			knownAgency(entry, "steps.agency", step.agency(), agencies);
+			if (step.days() == null || step.days() < 0) {
+				entry.problem("steps.days", "số ngày của bước phải từ 0 trở lên");
+				continue;
+			}
+			if (step.parallel()) {
+				groupDays = Math.max(groupDays, step.days());
+			}
+			else {
+				sequentialDays += groupDays;
+				groupDays = step.days();
+			}
+		}
+		sequentialDays += groupDays;
+		if (procedure.statutoryDays() != null && sequentialDays > procedure.statutoryDays()) {
+			entry.problem("steps.days", "tổng số ngày các bước (" + sequentialDays + ") vượt thời hạn "
+					+ procedure.statutoryDays() + " ngày");
+		}
+	}
+
+	private void knownAgency(Entry entry, String field, String code, Map<String, Agency> agencies) {
+		if (blank(code)) {
+			entry.problem(field, "thiếu mã cơ quan");
+		}
+		else if (!agencies.containsKey(code)) {
+			entry.problem(field, "cơ quan '" + code + "' không có trong " + this.agencyFile);
+		}
+	}
+
+	private static void required(Entry entry, String field, String value) {
+		if (blank(value)) {
+			entry.problem(field, "trường bắt buộc bị bỏ trống");
+		}
+	}
+
+	private static void oneOf(Entry entry, String field, String value, Set<String> allowed) {
+		if (blank(value)) {
+			entry.problem(field, "trường bắt buộc bị bỏ trống; chọn một trong " + sorted(allowed));
+		}
+		else if (!allowed.contains(value)) {
+			entry.problem(field, "giá trị '" + value + "' không hợp lệ; chọn một trong " + sorted(allowed));
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static List<String> sorted(Set<String> values) {
+		return values.stream().sorted().toList();
+	}
+
+	/** One entry of a file, named by its position and code. */
+	private final class Entry {
+
+		private final String label;
+
+		Entry(String file, int index, String code) {
+			this.label = file + ", mục #" + (index + 1) + (blank(code) ? "" : " (mã " + code + ")");
+		}
+
+		void problem(String field, String text) {
+			CatalogueValidator.this.problems.add(this.label + ", trường '" + field + "': " + text);
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package vn.motcua.engine;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Engine settings that {@code camunda.bpm.*} properties cannot express.
+ *
+ * @param historyCleanupWindowStart start of the nightly history cleanup window (HH:mm)
+ * @param historyCleanupWindowEnd end of the window (HH:mm)
+ * @param historyCleanupBatchSize instances removed per cleanup transaction
+ */
+@ConfigurationProperties("motcua.engine")
+record EngineSettings(String historyCleanupWindowStart, String historyCleanupWindowEnd, int historyCleanupBatchSize) {
+
+	EngineSettings {
+		historyCleanupWindowStart = (historyCleanupWindowStart == null) ? "22:00" : historyCleanupWindowStart;
+		historyCleanupWindowEnd = (historyCleanupWindowEnd == null) ? "05:00" : historyCleanupWindowEnd;
+		historyCleanupBatchSize = (historyCleanupBatchSize <= 0) ? 500 : historyCleanupBatchSize;
+	}
+
+}

@@ -1,0 +1,45 @@
+package vn.motcua.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where motcua changes engine defaults that have no {@code camunda.bpm.*}
+ * property.
+ */
+@Component
+@EnableConfigurationProperties(EngineSettings.class)
+class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
+
+	/**
+	 * Group ids carry the agency code and the role, e.g. {@code so-tu-phap:chuyen-vien};
+	 * the default pattern allows letters and digits only.
+	 */
+	static final String RESOURCE_ID_PATTERN = "[a-zA-Z0-9]+([a-zA-Z0-9:._-]*[a-zA-Z0-9])?|camunda-admin";
+
+	private final EngineSettings settings;
+
+	MotcuaEnginePlugin(EngineSettings settings) {
+		this.settings = settings;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl config) {
+		// Ids that are unique across nodes without a shared id block table round trip.
+		config.setIdGenerator(new StrongUuidGenerator());
+		config.setGeneralResourceWhitelistPattern(RESOURCE_ID_PATTERN);
+		// Variables that are not primitives are stored as JSON, readable in Cockpit,
+		// never Java-serialized.
+		config.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
+		config.setJavaSerializationFormatEnabled(false);
+		config.setEnforceHistoryTimeToLive(true);
+		config.setHistoryCleanupBatchWindowStartTime(settings.historyCleanupWindowStart());
+		config.setHistoryCleanupBatchWindowEndTime(settings.historyCleanupWindowEnd());
+		config.setHistoryCleanupBatchSize(settings.historyCleanupBatchSize());
+	}
+
+}

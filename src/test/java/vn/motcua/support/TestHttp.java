@@ -1,0 +1,88 @@
+package vn.motcua.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A small HTTP client for tests that drive the running app from outside: Basic
+ * authentication for the APIs, a cookie jar and the CSRF header for the Camunda webapps.
+ */
+public final class TestHttp {
+
+	private final String base;
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.cookieHandler(new CookieManager())
+		.build();
+
+	private String authorization;
+
+	private String csrfToken;
+
+	public TestHttp(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public TestHttp as(String user, String password) {
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET());
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as a
+	 * browser does.
+	 */
+	public HttpResponse<String> webappLogin(String app, String user, String password) {
+		HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
+		this.csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElse(null);
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpRequest.Builder login = request("/camunda/api/admin/auth/user/default/login/" + app)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (this.csrfToken != null) {
+			login.header("X-XSRF-TOKEN", this.csrfToken);
+		}
+		return send(login);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (this.authorization != null) {
+			builder.header("Authorization", this.authorization);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("HTTP call failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+	}
+
+}
