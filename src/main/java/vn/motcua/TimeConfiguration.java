@@ -1,14 +1,18 @@
 package vn.motcua;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the whole application, in Vietnam's time zone; tests replace it with a
- * fixed one.
+ * One clock for the application and the engine, in Vietnam's time zone. It reads the
+ * engine's clock, so timers, the dossier register and the deadlines always agree, and a
+ * process test that moves {@code ClockUtil} moves all of them.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -17,7 +21,36 @@ class TimeConfiguration {
 
 	@Bean
 	Clock clock() {
-		return Clock.system(VIETNAM);
+		return new EngineClock(VIETNAM);
+	}
+
+	/**
+	 * A {@link Clock} over Camunda's {@link ClockUtil}, which is the system clock unless
+	 * a test sets it.
+	 */
+	static final class EngineClock extends Clock {
+
+		private final ZoneId zone;
+
+		EngineClock(ZoneId zone) {
+			this.zone = zone;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return this.zone;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return new EngineClock(zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return ClockUtil.getCurrentTime().toInstant();
+		}
+
 	}
 
 }

@@ -96,7 +96,7 @@ create index ix_payment_dossier on payment (dossier_code);
 -- Daily sequence per receiving unit for dossier codes; a row lock makes it safe across nodes.
 create table dossier_sequence (
     unit_identifier varchar(64) not null,
-    day             date        not null,
+    sequence_day    date        not null,
     last_value      integer     not null,
-    constraint pk_dossier_sequence primary key (unit_identifier, day)
+    constraint pk_dossier_sequence primary key (unit_identifier, sequence_day)
 );

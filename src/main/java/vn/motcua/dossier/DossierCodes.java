@@ -49,14 +49,14 @@ class DossierCodes {
 			throw new IllegalStateException("Dossier sequence row missing for " + unitIdentifier + " " + day);
 		}
 		Integer value = this.jdbc.queryForObject(
-				"select last_value from dossier_sequence where unit_identifier = ? and day = ?", Integer.class,
+				"select last_value from dossier_sequence where unit_identifier = ? and sequence_day = ?", Integer.class,
 				unitIdentifier, day);
 		return unitIdentifier + "-" + DAY.format(day) + "-" + String.format("%04d", value);
 	}
 
 	private int increment(String unitIdentifier, LocalDate day) {
 		return this.jdbc.update(
-				"update dossier_sequence set last_value = last_value + 1 where unit_identifier = ? and day = ?",
+				"update dossier_sequence set last_value = last_value + 1 where unit_identifier = ? and sequence_day = ?",
 				unitIdentifier, day);
 	}
 
@@ -75,7 +75,8 @@ class DossierCodes {
 
 		@Transactional(propagation = Propagation.REQUIRES_NEW)
 		public void create(String unitIdentifier, LocalDate day) {
-			this.jdbc.update("insert into dossier_sequence (unit_identifier, day, last_value) values (?, ?, 0)",
+			this.jdbc.update(
+					"insert into dossier_sequence (unit_identifier, sequence_day, last_value) values (?, ?, 0)",
 					unitIdentifier, day);
 		}
 

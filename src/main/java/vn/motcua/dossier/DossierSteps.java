@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.stereotype.Component;
 
@@ -34,9 +33,9 @@ public class DossierSteps {
 		return (current != null && current.getUserId() != null) ? current.getUserId() : SYSTEM;
 	}
 
-	/** Now, on the engine's clock (which tests move), in Vietnam's zone. */
+	/** Now, in Vietnam's zone, on the application clock (which follows the engine's). */
 	public OffsetDateTime now() {
-		return ClockUtil.getCurrentTime().toInstant().atZone(this.clock.getZone()).toOffsetDateTime();
+		return OffsetDateTime.now(this.clock);
 	}
 
 }
