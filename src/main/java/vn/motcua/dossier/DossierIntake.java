@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.security.EngineActions;
 import vn.motcua.security.Officer;
 import vn.motcua.web.ApiException;
 
@@ -45,10 +46,13 @@ public class DossierIntake {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final EngineActions engine;
+
 	private final Clock clock;
 
 	DossierIntake(Catalogue catalogue, DossierCodes codes, DossierRegister register, RuntimeService runtime,
-			RepositoryService repository, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine, Clock clock) {
+		this.engine = engine;
 		this.catalogue = catalogue;
 		this.codes = codes;
 		this.register = register;
@@ -93,7 +97,8 @@ public class DossierIntake {
 		this.register.insert(dossier);
 		this.register.append(new DossierEvent(code, now, "SUBMITTED", DossierStatus.CHO_TIEP_NHAN, actor, unit.code(),
 				"submit", null, null, channel.label(), true));
-		ProcessInstance instance = this.runtime.startProcessInstanceByKey(flow, code, variables(dossier, procedure));
+		ProcessInstance instance = this.engine
+			.asSystem(() -> this.runtime.startProcessInstanceByKey(flow, code, variables(dossier, procedure)));
 		this.register.linkProcess(code, instance.getId());
 		log.info("Dossier {} registered for procedure {} at {} ({})", code, procedure.code(), unit.code(), flow);
 		return this.register.get(code);

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import vn.motcua.security.EngineActions;
 import vn.motcua.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -23,9 +24,12 @@ public class DossierWithdrawal {
 
 	private final RuntimeService runtime;
 
-	DossierWithdrawal(DossierRegister register, RuntimeService runtime) {
+	private final EngineActions engine;
+
+	DossierWithdrawal(DossierRegister register, RuntimeService runtime, EngineActions engine) {
 		this.register = register;
 		this.runtime = runtime;
+		this.engine = engine;
 	}
 
 	@Transactional
@@ -35,10 +39,11 @@ public class DossierWithdrawal {
 			throw new ApiException(HttpStatus.CONFLICT, "dossier-closed", "dossier.closed", current.code(),
 					current.status().label());
 		}
-		this.runtime.createMessageCorrelation("dossier-withdrawn")
+		String note = (reason == null || reason.isBlank()) ? "Theo yêu cầu của người nộp" : reason;
+		this.engine.asSystem(() -> this.runtime.createMessageCorrelation("dossier-withdrawn")
 			.processInstanceBusinessKey(current.code())
-			.setVariable("withdrawalNote", (reason == null || reason.isBlank()) ? "Theo yêu cầu của người nộp" : reason)
-			.correlateWithResult();
+			.setVariable("withdrawalNote", note)
+			.correlateWithResult());
 	}
 
 }
