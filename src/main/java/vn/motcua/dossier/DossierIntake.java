@@ -148,6 +148,7 @@ public class DossierIntake {
 		variables.put(ProcessVariables.LEADER_GROUP, procedure.agency() + ":lanh-dao");
 		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
 		variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
+		variables.put(ProcessVariables.CHANNEL_LABEL, dossier.channel().label());
 		variables.put(ProcessVariables.SUPPLEMENT_COUNT, 0);
 		return variables;
 	}

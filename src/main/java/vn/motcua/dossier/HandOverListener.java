@@ -20,6 +20,9 @@ public class HandOverListener implements TaskListener {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final java.util.List<String> LISTED = java.util.List.of(ProcessVariables.DOSSIER_CODE,
+			ProcessVariables.PROCEDURE_NAME, ProcessVariables.DUE_TEXT);
+
 	private final DossierRegister register;
 
 	private final DossierSteps steps;
@@ -32,6 +35,14 @@ public class HandOverListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			// Task-local copies: Tasklist lists them to officers who may read the task
+			// but not the process.
+			for (String name : LISTED) {
+				Object value = task.getVariable(name);
+				if (value != null) {
+					task.setVariableLocal(name, value);
+				}
+			}
 			Object due = task.getVariable(ProcessVariables.DUE_AT);
 			if (due instanceof Date dueAt && task.getDueDate() == null) {
 				task.setDueDate(dueAt);

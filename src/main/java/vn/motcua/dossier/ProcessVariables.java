@@ -37,6 +37,9 @@ public final class ProcessVariables {
 
 	public static final String CHANNEL = "channel";
 
+	/** The channel as officers read it, e.g. "Trực tiếp". */
+	public static final String CHANNEL_LABEL = "channelLabel";
+
 	/** Supplement requests so far; the law allows one per dossier. */
 	public static final String SUPPLEMENT_COUNT = "supplementCount";
 
