@@ -1,0 +1,154 @@
+package vn.motcua.report;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The period report, counted from the dossier register (never from engine history). For a
+ * period {@code [start, end)}:
+ * <ul>
+ * <li><b>In scope (tiếp nhận)</b>: submitted before {@code end}, and either submitted in
+ * the period or still open at {@code start} (carried over: not finished, refused, stopped
+ * or withdrawn before {@code start}).</li>
+ * <li><b>End of processing</b> (766): {@code finished_at} (result ready, "Đã xử lý xong",
+ * which wins over "Đã trả kết quả"), or the time of the event that moved the dossier to
+ * {@code TU_CHOI}, {@code DUNG_XU_LY} or {@code RUT_HO_SO}.</li>
+ * <li><b>Resolved</b>: finished before {@code end}; late when finished after
+ * {@code original_due_at} (the appointment before any apology; pauses move it) or when
+ * the dossier was asked for a supplement more than once (766); early when finished on a
+ * day before the appointment day; on time otherwise (also when there is no
+ * appointment).</li>
+ * <li><b>Returned / withdrawn</b>: closed without result before {@code end}.</li>
+ * <li><b>In progress</b>: everything else, judged at {@code end}: overdue when the
+ * appointment is before {@code end}, or, for a dossier waiting for the applicant's
+ * supplement, when it was paused after its appointment (766: the request time is its end
+ * time); always overdue after more than one supplement request.</li>
+ * </ul>
+ * Rows come back grouped by agency, procedure and channel; early results are further
+ * grouped by (finished day, appointment day) so that working days early are counted on
+ * the calendar once per pair of days rather than once per dossier.
+ */
+@Repository
+class ReportQueries {
+
+	static final String ZONE = "'Asia/Ho_Chi_Minh'";
+
+	private static final String CLOSED_WITHOUT_RESULT = "('TU_CHOI', 'DUNG_XU_LY', 'RUT_HO_SO')";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ReportQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String day(String column) {
+		return "cast((" + column + " at time zone " + ZONE + ") as date)";
+	}
+
+	/** The dossiers in scope with their outcome at the end of the period. */
+	static String judged(ReportPeriod period, ReportFilter filter, MapSqlParameterSource parameters) {
+		parameters.addValue("start", period.start()).addValue("end", period.end());
+		String scoped = "select d.code, d.agency, d.procedure_code, d.procedure_name, d.channel, d.receiving_unit, "
+				+ "d.submitted_at, d.accepted_at, d.finished_at, d.original_due_at, d.due_at, d.supplement_count, "
+				+ "d.paused_at, d.paused_working_days, d.status, d.fee_amount, "
+				+ "case when d.finished_at is null and d.status in " + CLOSED_WITHOUT_RESULT
+				+ " then (select min(e.occurred_at) from dossier_event e where e.dossier_code = d.code"
+				+ " and e.status = d.status) end as closed_at from dossier d where d.submitted_at < :end"
+				+ " and (d.submitted_at >= :start or d.finished_at is null or d.finished_at >= :start)"
+				+ filter.conditions("d", parameters);
+		String outcome = "case when s.finished_at is not null and s.finished_at < :end then"
+				+ " (case when s.supplement_count > 1 or s.finished_at > s.original_due_at then 'L'"
+				+ " when s.original_due_at is not null and " + day("s.finished_at") + " < " + day("s.original_due_at")
+				+ " then 'E' else 'O' end)" + " when s.closed_at is not null and s.closed_at < :end then"
+				+ " (case when s.status = 'RUT_HO_SO' then 'W' else 'R' end)"
+				+ " when s.supplement_count > 1 then 'X' when s.original_due_at is null then 'P'"
+				+ " when s.paused_at is not null and s.paused_at < :end and s.status in ('TAM_DUNG', 'CHO_BO_SUNG')"
+				+ " then (case when s.paused_at > s.original_due_at then 'X' else 'P' end)"
+				+ " when s.original_due_at < :end then 'X' else 'P' end";
+		return "select s.*, " + outcome + " as outcome from (" + scoped + ") s where s.submitted_at >= :start"
+				+ " or coalesce(s.finished_at, s.closed_at) is null or coalesce(s.finished_at, s.closed_at) >= :start";
+	}
+
+	List<Cell> cells(ReportPeriod period, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String judged = judged(period, filter, parameters);
+		String sql = "select agency, procedure_code, channel, max(procedure_name) as procedure_name, early_day, "
+				+ "due_day, count(*) as received, "
+				+ "sum(case when submitted_at < :start then 1 else 0 end) as carried_over, "
+				+ "sum(case when outcome = 'E' then 1 else 0 end) as early, "
+				+ "sum(case when outcome = 'O' then 1 else 0 end) as on_time, "
+				+ "sum(case when outcome = 'L' then 1 else 0 end) as late, "
+				+ "sum(case when outcome = 'P' then 1 else 0 end) as within_time, "
+				+ "sum(case when outcome = 'X' then 1 else 0 end) as overdue, "
+				+ "sum(case when outcome = 'R' then 1 else 0 end) as returned, "
+				+ "sum(case when outcome = 'W' then 1 else 0 end) as withdrawn "
+				+ "from (select j.*, case when j.outcome = 'E' then " + day("j.finished_at") + " end as early_day, "
+				+ "case when j.outcome = 'E' then " + day("j.original_due_at") + " end as due_day from (" + judged
+				+ ") j) x group by agency, procedure_code, channel, early_day, due_day";
+		return this.jdbc.query(sql, parameters, ReportQueries::cell);
+	}
+
+	/**
+	 * Steps finished late in the period, per unit that did them (liên thông: the agency
+	 * that caused the delay), from the Phiếu kiểm soát rows of the dossiers selected.
+	 */
+	List<LateSteps> lateSteps(ReportPeriod period, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
+				period.end());
+		String sql = "select e.unit, count(*) as steps, count(distinct e.dossier_code) as dossiers "
+				+ "from dossier_event e join dossier d on d.code = e.dossier_code "
+				+ "where e.step_result = 'QUA_HAN' and e.type in ('TASK_COMPLETED', 'FORWARDED') "
+				+ "and e.occurred_at >= :start and e.occurred_at < :end and e.unit is not null"
+				+ filter.conditions("d", parameters) + " group by e.unit";
+		return this.jdbc.query(sql, parameters,
+				(rs, row) -> new LateSteps(rs.getString("unit"), rs.getLong("steps"), rs.getLong("dossiers")));
+	}
+
+	private static Cell cell(ResultSet rs, int row) throws SQLException {
+		Tally tally = new Tally();
+		tally.received = rs.getLong("received");
+		tally.carriedOver = rs.getLong("carried_over");
+		tally.resolvedEarly = rs.getLong("early");
+		tally.resolvedOnTime = rs.getLong("on_time");
+		tally.resolvedLate = rs.getLong("late");
+		tally.inProgressWithinTime = rs.getLong("within_time");
+		tally.inProgressOverdue = rs.getLong("overdue");
+		tally.returned = rs.getLong("returned");
+		tally.withdrawn = rs.getLong("withdrawn");
+		return new Cell(rs.getString("agency"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+				rs.getString("channel"), date(rs, "early_day"), date(rs, "due_day"), tally);
+	}
+
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/**
+	 * Counts of one (agency, procedure, channel) and, for early results, one pair of
+	 * days.
+	 */
+	record Cell(String agency, String procedureCode, String procedureName, String channel, LocalDate earlyDay,
+			LocalDate dueDay, Tally tally) {
+
+	}
+
+	/**
+	 * Late steps of one unit.
+	 *
+	 * @param unit agency that did the steps
+	 * @param steps steps finished after their due time
+	 * @param dossiers dossiers with at least one such step
+	 */
+	record LateSteps(String unit, long steps, long dossiers) {
+
+	}
+
+}

@@ -1,0 +1,260 @@
+package vn.motcua.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Synthetic rows of the dossier register, inserted in bulk over JDBC, for report tests
+ * and the benchmark. Only what a report reads is set; the rest takes valid defaults.
+ */
+final class RegisterFixture {
+
+	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final JdbcTemplate jdbc;
+
+	private final List<Object[]> dossiers = new ArrayList<>();
+
+	private final List<Object[]> events = new ArrayList<>();
+
+	private int sequence;
+
+	RegisterFixture(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** 09:00 of a day, Vietnam time. */
+	static OffsetDateTime at(String day, int hour) {
+		return LocalDate.parse(day).atTime(hour, 0).atZone(VN).toOffsetDateTime();
+	}
+
+	static OffsetDateTime at(LocalDateTime time) {
+		return time.atZone(VN).toOffsetDateTime();
+	}
+
+	void clear() {
+		this.jdbc.update("delete from dossier_event");
+		this.jdbc.update("delete from payment");
+		this.jdbc.update("delete from dossier_file");
+		this.jdbc.update("delete from dossier");
+	}
+
+	/**
+	 * Adds {@code count} copies of {@code row}, each with its own code; returns the
+	 * codes.
+	 */
+	List<String> add(Row row, int count) {
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String code = "TEST-" + (++this.sequence);
+			codes.add(code);
+			this.dossiers.add(new Object[] { code, row.procedure, "Thủ tục " + row.procedure, "test", "Nguyễn Văn A",
+					"001090012345", "0912345678", "Số 1, phố Hai Bà Trưng", row.channel, row.agency, row.agency,
+					row.level, row.status, row.fee, row.submittedAt, row.acceptedAt, row.dueAt, row.originalDueAt,
+					row.finishedAt, row.returnedAt, row.pausedAt, row.pausedWorkingDays, row.supplements });
+			if (row.closedAt != null) {
+				event(code, row.closedAt, row.closingEvent(), row.status, row.agency, null);
+			}
+		}
+		return codes;
+	}
+
+	void event(String code, OffsetDateTime at, String type, String status, String unit, String stepResult) {
+		this.events.add(new Object[] { code, at, type, status, "test", unit, "step", null, stepResult });
+	}
+
+	void flush() {
+		this.jdbc
+			.batchUpdate("insert into dossier (code, procedure_code, procedure_name, rule_version, applicant_name, "
+					+ "applicant_id_number, applicant_phone, applicant_address, channel, receiving_unit, agency, level, "
+					+ "status, fee_amount, submitted_at, accepted_at, due_at, original_due_at, finished_at, returned_at, "
+					+ "paused_at, paused_working_days, supplement_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.dossiers);
+		this.jdbc.batchUpdate("insert into dossier_event (dossier_code, occurred_at, type, status, actor, unit, step, "
+				+ "step_due_at, step_result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", this.events);
+		this.dossiers.clear();
+		this.events.clear();
+	}
+
+	static Row aDossier() {
+		return new Row();
+	}
+
+	/** A register row with valid defaults: a direct, provincial dossier of so-tu-phap. */
+	static final class Row {
+
+		String procedure = "1.000948.H38";
+
+		String agency = "so-tu-phap";
+
+		String level = "tinh";
+
+		String channel = "TRUC_TIEP";
+
+		String status = "DANG_XU_LY";
+
+		long fee;
+
+		OffsetDateTime submittedAt;
+
+		OffsetDateTime acceptedAt;
+
+		OffsetDateTime dueAt;
+
+		OffsetDateTime originalDueAt;
+
+		OffsetDateTime finishedAt;
+
+		OffsetDateTime returnedAt;
+
+		OffsetDateTime pausedAt;
+
+		OffsetDateTime closedAt;
+
+		int pausedWorkingDays;
+
+		int supplements;
+
+		Row agency(String agency) {
+			this.agency = agency;
+			return this;
+		}
+
+		Row procedure(String procedure) {
+			this.procedure = procedure;
+			return this;
+		}
+
+		Row level(String level) {
+			this.level = level;
+			return this;
+		}
+
+		Row online() {
+			this.channel = "TRUC_TUYEN";
+			return this;
+		}
+
+		Row channel(String channel) {
+			this.channel = channel;
+			return this;
+		}
+
+		Row fee(long fee) {
+			this.fee = fee;
+			return this;
+		}
+
+		/** Submitted and accepted at the same time. */
+		Row received(OffsetDateTime at) {
+			this.submittedAt = at;
+			this.acceptedAt = at;
+			return this;
+		}
+
+		Row submittedOnly(OffsetDateTime at) {
+			this.submittedAt = at;
+			this.acceptedAt = null;
+			this.status = "CHO_TIEP_NHAN";
+			return this;
+		}
+
+		/** The appointment, never moved by an apology. */
+		Row due(OffsetDateTime at) {
+			this.dueAt = at;
+			this.originalDueAt = at;
+			return this;
+		}
+
+		/**
+		 * An apology moved the appointment; lateness is still judged on the first one.
+		 */
+		Row apologisedTo(OffsetDateTime at) {
+			this.dueAt = at;
+			return this;
+		}
+
+		Row finished(OffsetDateTime at) {
+			this.finishedAt = at;
+			this.status = "CHO_TRA_KET_QUA";
+			return this;
+		}
+
+		Row handedBack(OffsetDateTime at) {
+			this.returnedAt = at;
+			this.status = "DA_TRA_KET_QUA";
+			return this;
+		}
+
+		Row refused(OffsetDateTime at) {
+			this.status = "TU_CHOI";
+			this.closedAt = at;
+			return this;
+		}
+
+		Row stopped(OffsetDateTime at) {
+			this.status = "DUNG_XU_LY";
+			this.closedAt = at;
+			return this;
+		}
+
+		Row withdrawn(OffsetDateTime at) {
+			this.status = "RUT_HO_SO";
+			this.closedAt = at;
+			return this;
+		}
+
+		Row paused(OffsetDateTime at) {
+			this.pausedAt = at;
+			this.status = "TAM_DUNG";
+			return this;
+		}
+
+		Row pausedFor(int workingDays) {
+			this.pausedWorkingDays = workingDays;
+			return this;
+		}
+
+		Row supplements(int count) {
+			this.supplements = count;
+			return this;
+		}
+
+		private String closingEvent() {
+			return switch (this.status) {
+				case "TU_CHOI" -> "REFUSED";
+				case "DUNG_XU_LY" -> "STOPPED";
+				default -> "WITHDRAWN";
+			};
+		}
+
+		Row copy() {
+			Row row = new Row();
+			row.procedure = this.procedure;
+			row.agency = this.agency;
+			row.level = this.level;
+			row.channel = this.channel;
+			row.status = this.status;
+			row.fee = this.fee;
+			row.submittedAt = this.submittedAt;
+			row.acceptedAt = this.acceptedAt;
+			row.dueAt = this.dueAt;
+			row.originalDueAt = this.originalDueAt;
+			row.finishedAt = this.finishedAt;
+			row.returnedAt = this.returnedAt;
+			row.pausedAt = this.pausedAt;
+			row.closedAt = this.closedAt;
+			row.pausedWorkingDays = this.pausedWorkingDays;
+			row.supplements = this.supplements;
+			return row;
+		}
+
+	}
+
+}
