@@ -17,9 +17,12 @@ class ReportController {
 
 	private final ReportAccess access;
 
-	ReportController(PeriodReport report, ReportAccess access) {
+	private final Indicators indicators;
+
+	ReportController(PeriodReport report, ReportAccess access, Indicators indicators) {
 		this.report = report;
 		this.access = access;
+		this.indicators = indicators;
 	}
 
 	@GetMapping("/summary")
@@ -29,6 +32,13 @@ class ReportController {
 		ReportPeriod period = ReportPeriod.parse(from, to);
 		ReportFilter filter = this.access.filter(agency, level, channel);
 		return this.report.summary(this.report.count(period, filter));
+	}
+
+	@GetMapping("/indicators")
+	Indicators.Response indicators(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String channel) {
+		return this.indicators.compute(ReportPeriod.parse(from, to), this.access.filter(agency, level, channel));
 	}
 
 }

@@ -69,6 +69,13 @@ final class RegisterFixture {
 		this.events.add(new Object[] { code, at, type, status, "test", unit, "step", null, stepResult });
 	}
 
+	void payment(String code, long amount, String method) {
+		this.jdbc.update(
+				"insert into payment (dossier_code, amount, method, status, created_at, paid_at) "
+						+ "values (?, ?, ?, 'DA_THANH_TOAN', current_timestamp, current_timestamp)",
+				code, amount, method);
+	}
+
 	void flush() {
 		this.jdbc
 			.batchUpdate("insert into dossier (code, procedure_code, procedure_name, rule_version, applicant_name, "

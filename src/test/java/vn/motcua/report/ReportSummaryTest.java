@@ -2,6 +2,7 @@ package vn.motcua.report;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,41 @@ class ReportSummaryTest {
 			.isEqualTo(summary.get("resolved").asLong() + summary.get("inProgress").asLong()
 					+ summary.get("returned").asLong() + summary.get("withdrawn").asLong());
 		assertThat(summary.get("satisfactionRate").isNull()).isTrue();
+		JsonNode overdue = indicator("from=2015-10-28&to=2016-02-20", "ty-le-qua-han");
+		assertThat(overdue.get("numerator").asLong()).isEqualTo(190);
+		assertThat(overdue.get("denominator").asLong()).isEqualTo(17_603);
+		assertThat(overdue.get("value").decimalValue()).isEqualByComparingTo("1.08");
+	}
+
+	@Test
+	void givenOnlineAndPaidDossiers_whenIndicatorsAsked_thenSharesAndAverageTimeComeWithTheirCounts() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-20", 17));
+		List<String> online = this.register.add(accepted.copy().online().fee(50_000), 1);
+		List<String> counter = this.register.add(accepted.copy().fee(50_000), 1);
+		this.register.add(accepted.copy().finished(at("2026-03-05", 10)), 1);
+		this.register.add(accepted.copy().pausedFor(1).finished(at("2026-03-06", 10)), 1);
+		this.register.add(aDossier().received(at("2026-02-16", 9)).due(at("2026-03-20", 17)).online(), 1);
+		this.register.flush();
+		this.register.payment(online.get(0), 50_000, "TRUC_TUYEN");
+		this.register.payment(counter.get(0), 50_000, "TIEN_MAT");
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode share = indicator(period, "ty-le-nop-truc-tuyen");
+		JsonNode paid = indicator(period, "ty-le-thanh-toan-truc-tuyen");
+		JsonNode time = indicator(period, "thoi-gian-giai-quyet-trung-binh");
+		JsonNode satisfaction = indicator(period, "ty-le-hai-long");
+
+		// The carried-over online dossier of February is not new in March.
+		assertThat(share.get("numerator").asLong()).isEqualTo(1);
+		assertThat(share.get("denominator").asLong()).isEqualTo(4);
+		assertThat(share.get("value").decimalValue()).isEqualByComparingTo("25");
+		assertThat(paid.get("numerator").asLong()).isEqualTo(1);
+		assertThat(paid.get("denominator").asLong()).isEqualTo(2);
+		// Mon 2/3 to Thu 5/3 is 3 working days; to Fri 6/3 is 4, less 1 paused.
+		assertThat(time.get("denominator").asLong()).isEqualTo(2);
+		assertThat(time.get("value").decimalValue()).isEqualByComparingTo("3");
+		assertThat(satisfaction.get("value").isNull()).isTrue();
+		assertThat(share.get("formula").asText()).isNotBlank();
 	}
 
 	/**
@@ -273,6 +309,18 @@ class ReportSummaryTest {
 			.get("/api/reports/summary?" + query);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return read(response);
+	}
+
+	private JsonNode indicator(String query, String code) {
+		HttpResponse<String> response = new TestHttp(this.port).as("quan-ly", "demo")
+			.get("/api/reports/indicators?" + query);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		for (JsonNode indicator : read(response).get("indicators")) {
+			if (code.equals(indicator.get("code").asText())) {
+				return indicator;
+			}
+		}
+		throw new AssertionError("No indicator " + code + " in " + response.body());
 	}
 
 	private JsonNode read(HttpResponse<String> response) {
