@@ -1,6 +1,15 @@
 package vn.motcua.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,10 +28,17 @@ class ReportController {
 
 	private final Indicators indicators;
 
-	ReportController(PeriodReport report, ReportAccess access, Indicators indicators) {
+	private final RegisterBook register;
+
+	private final SummaryBook summaryBook;
+
+	ReportController(PeriodReport report, ReportAccess access, Indicators indicators, RegisterBook register,
+			SummaryBook summaryBook) {
 		this.report = report;
 		this.access = access;
 		this.indicators = indicators;
+		this.register = register;
+		this.summaryBook = summaryBook;
 	}
 
 	@GetMapping("/summary")
@@ -39,6 +55,46 @@ class ReportController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String channel) {
 		return this.indicators.compute(ReportPeriod.parse(from, to), this.access.filter(agency, level, channel));
+	}
+
+	/** Sổ theo dõi hồ sơ of the period, {@code .xlsx} or {@code .csv}. */
+	@GetMapping("/register.{format:xlsx|csv}")
+	void registerBook(@PathVariable String format, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String channel,
+			HttpServletResponse response) throws IOException {
+		ReportPeriod period = ReportPeriod.parse(from, to);
+		ReportFilter filter = this.access.filter(agency, level, channel);
+		try (TableWriter table = table(format, "so-theo-doi-ho-so", "Sổ theo dõi hồ sơ", period, response)) {
+			this.register.write(period, filter, table);
+		}
+	}
+
+	/** The period summary with its breakdowns, {@code .xlsx} or {@code .csv}. */
+	@GetMapping("/summary.{format:xlsx|csv}")
+	void summaryBook(@PathVariable String format, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String channel,
+			HttpServletResponse response) throws IOException {
+		ReportPeriod period = ReportPeriod.parse(from, to);
+		PeriodReport.Result result = this.report.count(period, this.access.filter(agency, level, channel));
+		try (TableWriter table = table(format, "bao-cao-tong-hop", "Báo cáo tổng hợp", period, response)) {
+			this.summaryBook.write(result, table);
+		}
+	}
+
+	private static TableWriter table(String format, String file, String sheet, ReportPeriod period,
+			HttpServletResponse response) throws IOException {
+		String name = file + "_" + period.from() + "_" + period.to() + "." + format;
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+		OutputStream out = response.getOutputStream();
+		if ("csv".equals(format)) {
+			response.setContentType("text/csv;charset=UTF-8");
+			return new CsvTable(out);
+		}
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		return new XlsxTable(out, sheet);
 	}
 
 }

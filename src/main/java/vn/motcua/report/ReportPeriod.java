@@ -3,6 +3,7 @@ package vn.motcua.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import vn.motcua.web.ApiException;
@@ -34,6 +35,12 @@ record ReportPeriod(LocalDate from, LocalDate to) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-period", "report.period.too-long", MAX_YEARS);
 		}
 		return new ReportPeriod(first, last);
+	}
+
+	/** "từ ngày 01/03/2026 đến ngày 31/03/2026" */
+	String label() {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		return "từ ngày " + day.format(this.from) + " đến ngày " + day.format(this.to);
 	}
 
 	OffsetDateTime start() {
