@@ -1,25 +1,18 @@
 package vn.motcua.calendar;
 
-import java.time.Clock;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The calendar's beans: the application clock (Vietnam's zone), the lunar calendar, the
- * working-day calendar built from {@code motcua.calendar.*}, and the {@code workingDays}
- * expression bean that BPMN timers call.
+ * The calendar's beans: the lunar calendar, the working-day calendar built from
+ * {@code motcua.calendar.*}, and the {@code workingDays} expression bean that BPMN timers
+ * call. The application {@code Clock} is {@code vn.motcua.TimeConfiguration}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CalendarProperties.class)
 class CalendarConfiguration {
-
-	@Bean
-	Clock clock() {
-		return Clock.system(WorkingDayCalendar.VIETNAM);
-	}
 
 	@Bean
 	LunarCalendar lunarCalendar() {

@@ -1,9 +1,16 @@
 package vn.motcua.engine;
 
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
+import vn.motcua.dossier.HandOverListener;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +30,11 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final EngineSettings settings;
 
-	MotcuaEnginePlugin(EngineSettings settings) {
+	private final ObjectProvider<HandOverListener> handOver;
+
+	MotcuaEnginePlugin(EngineSettings settings, ObjectProvider<HandOverListener> handOver) {
 		this.settings = settings;
+		this.handOver = handOver;
 	}
 
 	@Override
@@ -37,9 +47,25 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		config.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
 		config.setJavaSerializationFormatEnabled(false);
 		config.setEnforceHistoryTimeToLive(true);
-		config.setHistoryCleanupBatchWindowStartTime(settings.historyCleanupWindowStart());
-		config.setHistoryCleanupBatchWindowEndTime(settings.historyCleanupWindowEnd());
-		config.setHistoryCleanupBatchSize(settings.historyCleanupBatchSize());
+		config.setHistoryCleanupBatchWindowStartTime(this.settings.historyCleanupWindowStart());
+		config.setHistoryCleanupBatchWindowEndTime(this.settings.historyCleanupWindowEnd());
+		config.setHistoryCleanupBatchSize(this.settings.historyCleanupBatchSize());
+		// The listener's beans need the engine, so it is looked up when a task fires, not
+		// now.
+		if (config.getCustomPostBPMNParseListeners() == null) {
+			config.setCustomPostBPMNParseListeners(new ArrayList<>());
+		}
+		config.getCustomPostBPMNParseListeners().add(new HandOverParseListener(new LazyTaskListener(this.handOver)));
+	}
+
+	/** Defers the lookup of the Spring bean until the engine exists. */
+	private record LazyTaskListener(ObjectProvider<HandOverListener> bean) implements TaskListener {
+
+		@Override
+		public void notify(DelegateTask task) {
+			this.bean.getObject().notify(task);
+		}
+
 	}
 
 }

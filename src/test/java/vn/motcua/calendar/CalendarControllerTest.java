@@ -1,10 +1,15 @@
 package vn.motcua.calendar;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,11 +27,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = CalendarController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import(CalendarConfiguration.class)
+@Import({ CalendarConfiguration.class, CalendarControllerTest.FixedClock.class })
 class CalendarControllerTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-02-10T02:00:00Z"), WorkingDayCalendar.VIETNAM);
+		}
+
+	}
 
 	@Test
 	void givenTheThirdDayOfTet2026_whenTheDayIsRequested_thenNotWorkingWithReasonAndLunarDate() throws Exception {
@@ -57,6 +72,13 @@ class CalendarControllerTest {
 			.andExpect(jsonPath("$.skipped", hasSize(9)))
 			.andExpect(jsonPath("$.skipped[0].date").value("2026-02-14"))
 			.andExpect(jsonPath("$.skipped[0].reason").value("Tết Nguyên đán"));
+	}
+
+	@Test
+	void givenNoReceiptTime_whenTheDueDateIsRequested_thenCountedFromNow() throws Exception {
+		this.mvc.perform(get("/api/public/calendar/due-date").param("workingDays", "5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueAt").value("2026-02-24T17:00:00+07:00"));
 	}
 
 	@Test

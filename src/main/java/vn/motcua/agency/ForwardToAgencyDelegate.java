@@ -1,0 +1,62 @@
+package vn.motcua.agency;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.catalog.Agency;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.dossier.DossierChange;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierSteps;
+import vn.motcua.dossier.ProcessVariables;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Chuyển hồ sơ đến cơ quan giải quyết": points the next tasks at the agency's groups and
+ * records the hand-over (a row of the Phiếu kiểm soát). Field {@code agency}: the agency
+ * code, usually {@code ${agency}}. A prototype, because the engine injects fields into
+ * it.
+ */
+@Component("forwardToAgency")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class ForwardToAgencyDelegate implements JavaDelegate {
+
+	private final Catalogue catalogue;
+
+	private final DossierRegister register;
+
+	private final DossierSteps steps;
+
+	private Expression agency;
+
+	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps) {
+		this.catalogue = catalogue;
+		this.register = register;
+		this.steps = steps;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String code = String.valueOf(this.agency.getValue(execution));
+		Agency target = this.catalogue.agency(code)
+			.orElseThrow(() -> new IllegalStateException("Unknown agency " + code + " in the model"));
+		execution.setVariable(ProcessVariables.AGENCY, target.code());
+		execution.setVariable(ProcessVariables.SPECIALIST_GROUP, target.group("chuyen-vien"));
+		execution.setVariable(ProcessVariables.LEADER_GROUP, target.group("lanh-dao"));
+		Object due = execution.getVariable(ProcessVariables.DUE_AT);
+		var stepDue = (due instanceof Date date)
+				? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null;
+		this.register.record(new DossierEvent((String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
+				this.steps.now(), "FORWARDED", null, this.steps.actor(), target.code(),
+				execution.getCurrentActivityId(), stepDue, null, "Chuyển đến " + target.name(), true),
+				DossierChange.none());
+	}
+
+}

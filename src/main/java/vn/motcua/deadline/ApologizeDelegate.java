@@ -1,0 +1,74 @@
+package vn.motcua.deadline;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChange;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierSteps;
+import vn.motcua.dossier.ProcessVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Gửi văn bản xin lỗi, hẹn lại ngày trả" (Mẫu 04): the leader's new appointment replaces
+ * the due date, once only; the dossier stays reported late. The new date must be a
+ * working day after the old one.
+ */
+@Component("apologize")
+class ApologizeDelegate implements JavaDelegate {
+
+	private final DossierRegister register;
+
+	private final DossierSteps steps;
+
+	private final WorkingTime time;
+
+	ApologizeDelegate(DossierRegister register, DossierSteps steps, WorkingTime time) {
+		this.register = register;
+		this.steps = steps;
+		this.time = time;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		LocalDate day = newDay(execution.getVariable("newDueDate"));
+		if (dossier.apologyCount() >= 1) {
+			throw new ProcessEngineException(
+					"Hồ sơ " + dossier.code() + " đã được hẹn lại một lần; không hẹn lại lần nữa.");
+		}
+		if (!this.time.isWorkingDay(day)) {
+			throw new ProcessEngineException("Ngày hẹn mới " + day + " không phải ngày làm việc.");
+		}
+		OffsetDateTime due = this.time.closeOfDay(day);
+		if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
+			throw new ProcessEngineException("Ngày hẹn mới phải sau ngày hẹn cũ.");
+		}
+		DeadlineSteps.setDue(execution, due);
+		Object reason = execution.getVariable("apologyReason");
+		this.register.record(new DossierEvent(dossier.code(), this.steps.now(), "APOLOGY", null, this.steps.actor(),
+				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), due, null,
+				"Xin lỗi vì chậm trễ: " + reason + ". Hẹn trả mới " + DeadlineSteps.DUE_TEXT.format(due), true),
+				DossierChange.none().apologyCount(dossier.apologyCount() + 1).dueAt(due));
+	}
+
+	private static LocalDate newDay(Object value) {
+		if (value == null) {
+			throw new ProcessEngineException("Cần chọn ngày hẹn trả kết quả mới.");
+		}
+		try {
+			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ProcessEngineException("Ngày hẹn mới không hợp lệ: " + value);
+		}
+	}
+
+}

@@ -1,0 +1,57 @@
+package vn.motcua.deadline;
+
+import java.time.OffsetDateTime;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChange;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierSteps;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tính hạn giải quyết": on acceptance, counts the procedure's committed working days (or
+ * hours) on the calendar from now and writes the appointment printed on the Giấy tiếp
+ * nhận (Mẫu 01). The rule version the dossier was received under decides the days.
+ */
+@Component("startDeadline")
+class StartDeadlineDelegate implements JavaDelegate {
+
+	private final Catalogue catalogue;
+
+	private final DossierRegister register;
+
+	private final DossierSteps steps;
+
+	private final WorkingTime time;
+
+	StartDeadlineDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, WorkingTime time) {
+		this.catalogue = catalogue;
+		this.register = register;
+		this.steps = steps;
+		this.time = time;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
+			.orElseThrow(
+					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));
+		OffsetDateTime now = this.steps.now();
+		OffsetDateTime due = this.time.dueAt(now, procedure);
+		DeadlineSteps.setDue(execution, due);
+		this.register.record(
+				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),
+						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
+						"Hẹn trả kết quả " + DeadlineSteps.DUE_TEXT.format(due), true),
+				DossierChange.none().acceptedAt(now).dueAt(due).originalDueAt(due));
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A dossier handed in at a counter (or arrived by post), as the officer enters it.
+ *
+ * @param procedureCode national code of the procedure
+ * @param receivingUnit the unit receiving it; may be left out when the officer works for
+ * one unit only
+ * @param channel {@code TRUC_TIEP} (default) or {@code BUU_CHINH}
+ * @param applicant who submits it
+ * @param documents the papers received
+ * @param note the officer's note
+ */
+record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}") String procedureCode,
+		String receivingUnit, Channel channel,
+		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant,
+		@Size(max = 50, message = "{dossier.documents.too-many}") List<@Valid ReceivedDocument> documents,
+		@Size(max = 2000, message = "{dossier.note.too-long}") String note) {
+
+	CounterSubmission {
+		documents = (documents == null) ? List.of() : documents;
+	}
+
+	record Applicant(
+			@NotBlank(message = "{dossier.applicant.name.required}") @Size(max = 200,
+					message = "{dossier.applicant.name.too-long}") String name,
+			@NotBlank(message = "{dossier.applicant.id-number.required}") @Pattern(
+					regexp = "\\d{9}|\\d{10}|\\d{12}|\\d{13}|\\d{10}-\\d{3}",
+					message = "{dossier.applicant.id-number.invalid}") String idNumber,
+			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") String phone,
+			@Email(message = "{dossier.applicant.email.invalid}") @Size(max = 200,
+					message = "{dossier.applicant.email.invalid}") String email,
+			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address) {
+
+		Dossier.Applicant toApplicant() {
+			return new Dossier.Applicant(this.name.strip(), this.idNumber.strip(), blankToNull(this.phone),
+					blankToNull(this.email), blankToNull(this.address));
+		}
+
+		private static String blankToNull(String value) {
+			return (value == null || value.isBlank()) ? null : value.strip();
+		}
+
+		@Override
+		public String toString() {
+			return "Applicant[redacted]";
+		}
+
+	}
+
+	record ReceivedDocument(
+			@NotBlank(message = "{dossier.document.name.required}") @Size(max = 500,
+					message = "{dossier.document.name.too-long}") String name,
+			String form, @Min(value = 1, message = "{dossier.document.copies.invalid}") @Max(value = 100,
+					message = "{dossier.document.copies.invalid}") Integer copies) {
+
+	}
+
+}

@@ -1,0 +1,156 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.catalog.Agency;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.security.EngineActions;
+import vn.motcua.security.Officer;
+import vn.motcua.web.ApiException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a new dossier and starts its process in one transaction: either both exist or
+ * neither does.
+ */
+@Service
+public class DossierIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(DossierIntake.class);
+
+	private final Catalogue catalogue;
+
+	private final DossierCodes codes;
+
+	private final DossierRegister register;
+
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final EngineActions engine;
+
+	private final Clock clock;
+
+	DossierIntake(Catalogue catalogue, DossierCodes codes, DossierRegister register, RuntimeService runtime,
+			RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine, Clock clock) {
+		this.engine = engine;
+		this.catalogue = catalogue;
+		this.codes = codes;
+		this.register = register;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Dossier submitAtCounter(CounterSubmission submission, Officer officer) {
+		Procedure procedure = this.catalogue.procedure(submission.procedureCode())
+			.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-procedure",
+					"dossier.procedure.unknown", submission.procedureCode()));
+		Agency unit = receivingUnit(submission.receivingUnit(), procedure, officer);
+		Channel channel = (submission.channel() != null) ? submission.channel() : Channel.TRUC_TIEP;
+		Dossier dossier = register(procedure, unit, channel, submission.applicant().toApplicant(), null,
+				submission.note(), officer.userId());
+		submission.documents()
+			.forEach((document) -> addDocument(dossier.code(), document.name(), document.form(),
+					(document.copies() != null) ? document.copies() : 1));
+		return dossier;
+	}
+
+	/**
+	 * Writes the dossier row, its first event and starts its flow. Used by every channel.
+	 */
+	@Transactional
+	public Dossier register(Procedure procedure, Agency unit, Channel channel, Dossier.Applicant applicant,
+			String lookupToken, String note, String actor) {
+		String flow = procedure.flow();
+		if (this.repository.createProcessDefinitionQuery().processDefinitionKey(flow).latestVersion().count() == 0) {
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "flow-not-deployed", "dossier.flow.not-deployed",
+					flow);
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		LocalDate today = now.atZoneSameInstant(this.clock.getZone()).toLocalDate();
+		String code = this.codes.next(unit.identifier(), today);
+		Dossier dossier = new Dossier(code, procedure.code(), procedure.name(), procedure.ruleVersion(), applicant,
+				channel, unit.code(), procedure.agency(), procedure.level(), DossierStatus.CHO_TIEP_NHAN,
+				procedure.fee().amount(), now, null, null, null, null, null, null, 0, 0, 0, null, lookupToken, note);
+		this.register.insert(dossier);
+		this.register.append(new DossierEvent(code, now, "SUBMITTED", DossierStatus.CHO_TIEP_NHAN, actor, unit.code(),
+				"submit", null, null, channel.label(), true));
+		ProcessInstance instance = this.engine
+			.asSystem(() -> this.runtime.startProcessInstanceByKey(flow, code, variables(dossier, procedure)));
+		this.register.linkProcess(code, instance.getId());
+		log.info("Dossier {} registered for procedure {} at {} ({})", code, procedure.code(), unit.code(), flow);
+		return this.register.get(code);
+	}
+
+	private void addDocument(String code, String name, String form, int copies) {
+		this.jdbc.update(
+				"insert into dossier_file (dossier_code, kind, name, form, copies, uploaded_at) "
+						+ "values (:code, 'NOP', :name, :form, :copies, :at)",
+				new MapSqlParameterSource("code", code).addValue("name", name)
+					.addValue("form", form)
+					.addValue("copies", copies)
+					.addValue("at", OffsetDateTime.now(this.clock)));
+	}
+
+	private Agency receivingUnit(String requested, Procedure procedure, Officer officer) {
+		Set<String> mine = officer.agenciesWithRole("tiep-nhan");
+		String code = requested;
+		if (code == null || code.isBlank()) {
+			Set<String> candidates = mine.stream()
+				.filter(procedure.receivingUnits()::contains)
+				.collect(java.util.stream.Collectors.toSet());
+			if (candidates.size() != 1) {
+				throw new ApiException(HttpStatus.BAD_REQUEST, "receiving-unit-required",
+						candidates.isEmpty() ? "dossier.receiving-unit.not-allowed" : "dossier.receiving-unit.required",
+						String.join(", ", mine), procedure.code());
+			}
+			code = candidates.iterator().next();
+		}
+		if (!procedure.receivingUnits().contains(code) || !(mine.contains(code) || officer.seesEveryAgency())) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "receiving-unit-not-allowed",
+					"dossier.receiving-unit.not-allowed", code, procedure.code());
+		}
+		String unitCode = code;
+		return this.catalogue.agency(unitCode).orElseThrow();
+	}
+
+	private Map<String, Object> variables(Dossier dossier, Procedure procedure) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(ProcessVariables.DOSSIER_CODE, dossier.code());
+		variables.put(ProcessVariables.PROCEDURE_CODE, procedure.code());
+		variables.put(ProcessVariables.PROCEDURE_NAME, procedure.name());
+		variables.put(ProcessVariables.RECEIVING_UNIT, dossier.receivingUnit());
+		variables.put(ProcessVariables.AGENCY, procedure.agency());
+		variables.put(ProcessVariables.RECEPTION_GROUP, dossier.receivingUnit() + ":tiep-nhan");
+		variables.put(ProcessVariables.SPECIALIST_GROUP, procedure.agency() + ":chuyen-vien");
+		variables.put(ProcessVariables.LEADER_GROUP, procedure.agency() + ":lanh-dao");
+		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
+		variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
+		variables.put(ProcessVariables.CHANNEL_LABEL, dossier.channel().label());
+		variables.put(ProcessVariables.SUPPLEMENT_COUNT, 0);
+		return variables;
+	}
+
+}

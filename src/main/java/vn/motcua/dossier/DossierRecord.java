@@ -1,0 +1,70 @@
+package vn.motcua.dossier;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The full record of a dossier, the data of the Phiếu kiểm soát quá trình giải quyết hồ
+ * sơ (Mẫu 06): the dossier, its papers, every hand-over with its time and result, and its
+ * payments.
+ *
+ * @param code dossier code
+ * @param procedureCode procedure code
+ * @param procedureName procedure name
+ * @param ruleVersion catalogue version the dossier was received under
+ * @param applicant applicant
+ * @param channel channel
+ * @param receivingUnit receiving unit
+ * @param agency competent agency
+ * @param status status
+ * @param statusLabel status in Vietnamese
+ * @param overdue being handled past its due time, or finished after it
+ * @param feeAmount fee due, VND
+ * @param submittedAt submitted
+ * @param acceptedAt accepted at reception
+ * @param dueAt appointment for the result
+ * @param originalDueAt appointment before an apology moved it
+ * @param finishedAt result ready
+ * @param returnedAt result returned
+ * @param pausedWorkingDays working days the clock stood still
+ * @param supplementCount supplement requests
+ * @param documents papers
+ * @param history hand-overs and status changes
+ * @param payments payments
+ */
+record DossierRecord(String code, String procedureCode, String procedureName, String ruleVersion,
+		Dossier.Applicant applicant, Channel channel, String receivingUnit, String agency, DossierStatus status,
+		String statusLabel, boolean overdue, long feeAmount, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
+		OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
+		int pausedWorkingDays, int supplementCount, List<Document> documents, List<DossierEvent> history,
+		List<Payment> payments) {
+
+	/**
+	 * A paper of the dossier.
+	 *
+	 * @param kind {@code NOP} handed in, {@code BO_SUNG} supplement, {@code KET_QUA}
+	 * result
+	 * @param name name
+	 * @param form original or copy
+	 * @param copies copies
+	 * @param fileName uploaded file, if any
+	 * @param sizeBytes its size
+	 */
+	record Document(String kind, String name, String form, int copies, String fileName, Long sizeBytes) {
+
+	}
+
+	/**
+	 * A payment of fees and charges.
+	 *
+	 * @param amount VND
+	 * @param method {@code TIEN_MAT} or {@code TRUC_TUYEN}
+	 * @param status {@code DA_THANH_TOAN}, {@code CHO_THANH_TOAN} or {@code THAT_BAI}
+	 * @param paidAt when it was verified
+	 * @param recordedBy officer who recorded it
+	 */
+	record Payment(long amount, String method, String status, OffsetDateTime paidAt, String recordedBy) {
+
+	}
+
+}

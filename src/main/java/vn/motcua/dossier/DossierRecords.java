@@ -1,0 +1,54 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Assembles the full record of a dossier from the register's tables. */
+@Component
+class DossierRecords {
+
+	private final DossierRegister register;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	DossierRecords(DossierRegister register, NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.register = register;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	DossierRecord of(Dossier d) {
+		MapSqlParameterSource code = new MapSqlParameterSource("code", d.code());
+		var documents = this.jdbc.query("select * from dossier_file where dossier_code = :code order by id", code,
+				(rs, row) -> new DossierRecord.Document(rs.getString("kind"), rs.getString("name"),
+						rs.getString("form"), rs.getInt("copies"), rs.getString("file_name"),
+						(Long) rs.getObject("size_bytes")));
+		var payments = this.jdbc.query("select * from payment where dossier_code = :code order by id", code,
+				(rs, row) -> new DossierRecord.Payment(rs.getLong("amount"), rs.getString("method"),
+						rs.getString("status"), rs.getObject("paid_at", OffsetDateTime.class),
+						rs.getString("recorded_by")));
+		return new DossierRecord(d.code(), d.procedureCode(), d.procedureName(), d.ruleVersion(), d.applicant(),
+				d.channel(), d.receivingUnit(), d.agency(), d.status(), d.status().label(), overdue(d), d.feeAmount(),
+				d.submittedAt(), d.acceptedAt(), d.dueAt(), d.originalDueAt(), d.finishedAt(), d.returnedAt(),
+				d.pausedWorkingDays(), d.supplementCount(), documents, this.register.events(d.code()), payments);
+	}
+
+	/**
+	 * Late against the appointment before any apology: a new date does not make a dossier
+	 * on time.
+	 */
+	private boolean overdue(Dossier d) {
+		if (d.originalDueAt() == null) {
+			return false;
+		}
+		OffsetDateTime end = (d.finishedAt() != null) ? d.finishedAt() : OffsetDateTime.now(this.clock);
+		return end.isAfter(d.originalDueAt()) && d.status() != DossierStatus.TAM_DUNG;
+	}
+
+}

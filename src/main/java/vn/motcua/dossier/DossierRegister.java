@@ -1,0 +1,176 @@
+package vn.motcua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dossier register and its append-only history, in our own tables. Every change of
+ * status is written together with its event; events are published to the rest of the
+ * application after commit.
+ */
+@Repository
+public class DossierRegister {
+
+	private static final String COLUMNS = "code, procedure_code, procedure_name, rule_version, applicant_name, "
+			+ "applicant_id_number, applicant_phone, applicant_email, applicant_address, channel, receiving_unit, "
+			+ "agency, level, status, fee_amount, submitted_at, accepted_at, due_at, original_due_at, finished_at, "
+			+ "returned_at, paused_at, paused_working_days, supplement_count, apology_count, process_instance_id, "
+			+ "lookup_token, note";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	DossierRegister(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	void insert(Dossier dossier) {
+		this.jdbc.update("insert into dossier (" + COLUMNS + ") values (:code, :procedureCode, :procedureName, "
+				+ ":ruleVersion, :name, :idNumber, :phone, :email, :address, :channel, :receivingUnit, :agency, "
+				+ ":level, :status, :feeAmount, :submittedAt, :acceptedAt, :dueAt, :originalDueAt, :finishedAt, "
+				+ ":returnedAt, :pausedAt, :pausedWorkingDays, :supplementCount, :apologyCount, "
+				+ ":processInstanceId, :lookupToken, :note)", parameters(dossier));
+	}
+
+	public Optional<Dossier> find(String code) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from dossier where code = :code", new MapSqlParameterSource("code", code),
+					DossierRegister::dossier)
+			.stream()
+			.findFirst();
+	}
+
+	public Dossier get(String code) {
+		return find(code).orElseThrow(() -> new IllegalStateException("No dossier " + code));
+	}
+
+	/** Applies a change of the dossier's row and records the event that explains it. */
+	public void record(DossierEvent event, DossierChange change) {
+		MapSqlParameterSource parameters = change.parameters().addValue("code", event.dossierCode());
+		String assignments = change.assignments();
+		if (event.status() != null) {
+			assignments = (assignments.isEmpty() ? "" : assignments + ", ") + "status = :status";
+			parameters.addValue("status", event.status().name());
+		}
+		if (!assignments.isEmpty()) {
+			int updated = this.jdbc
+				.update("update dossier set " + assignments + ", version = version + 1 where code = :code", parameters);
+			if (updated != 1) {
+				throw new IllegalStateException("No dossier " + event.dossierCode());
+			}
+		}
+		append(event);
+	}
+
+	public void append(DossierEvent event) {
+		this.jdbc.update("insert into dossier_event (dossier_code, occurred_at, type, status, actor, unit, step, "
+				+ "step_due_at, step_result, note, public_step) values (:code, :at, :type, :status, :actor, :unit, "
+				+ ":step, :stepDueAt, :stepResult, :note, :publicStep)",
+				new MapSqlParameterSource("code", event.dossierCode()).addValue("at", event.occurredAt())
+					.addValue("type", event.type())
+					.addValue("status", (event.status() != null) ? event.status().name() : null)
+					.addValue("actor", event.actor())
+					.addValue("unit", event.unit())
+					.addValue("step", event.step())
+					.addValue("stepDueAt", event.stepDueAt())
+					.addValue("stepResult", event.stepResult())
+					.addValue("note", event.note())
+					.addValue("publicStep", event.publicStep()));
+		this.events.publishEvent(event);
+	}
+
+	public List<DossierEvent> events(String code) {
+		return this.jdbc.query("select * from dossier_event where dossier_code = :code order by occurred_at, id",
+				new MapSqlParameterSource("code", code),
+				(rs, row) -> new DossierEvent(rs.getString("dossier_code"),
+						rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("type"),
+						status(rs.getString("status")), rs.getString("actor"), rs.getString("unit"),
+						rs.getString("step"), rs.getObject("step_due_at", OffsetDateTime.class),
+						rs.getString("step_result"), rs.getString("note"), rs.getBoolean("public_step")));
+	}
+
+	void linkProcess(String code, String processInstanceId) {
+		this.jdbc.update("update dossier set process_instance_id = :pid where code = :code",
+				new MapSqlParameterSource("code", code).addValue("pid", processInstanceId));
+	}
+
+	List<Dossier> search(DossierFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = filter.where(parameters);
+		parameters.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+		return this.jdbc.query(
+				"select " + COLUMNS + " from dossier" + where
+						+ " order by submitted_at desc, code desc limit :limit offset :offset",
+				parameters, DossierRegister::dossier);
+	}
+
+	long count(DossierFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		Long count = this.jdbc.queryForObject("select count(*) from dossier" + filter.where(parameters), parameters,
+				Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static MapSqlParameterSource parameters(Dossier d) {
+		return new MapSqlParameterSource("code", d.code()).addValue("procedureCode", d.procedureCode())
+			.addValue("procedureName", d.procedureName())
+			.addValue("ruleVersion", d.ruleVersion())
+			.addValue("name", d.applicant().name())
+			.addValue("idNumber", d.applicant().idNumber())
+			.addValue("phone", d.applicant().phone())
+			.addValue("email", d.applicant().email())
+			.addValue("address", d.applicant().address())
+			.addValue("channel", d.channel().name())
+			.addValue("receivingUnit", d.receivingUnit())
+			.addValue("agency", d.agency())
+			.addValue("level", d.level())
+			.addValue("status", d.status().name())
+			.addValue("feeAmount", d.feeAmount())
+			.addValue("submittedAt", d.submittedAt())
+			.addValue("acceptedAt", d.acceptedAt())
+			.addValue("dueAt", d.dueAt())
+			.addValue("originalDueAt", d.originalDueAt())
+			.addValue("finishedAt", d.finishedAt())
+			.addValue("returnedAt", d.returnedAt())
+			.addValue("pausedAt", d.pausedAt())
+			.addValue("pausedWorkingDays", d.pausedWorkingDays())
+			.addValue("supplementCount", d.supplementCount())
+			.addValue("apologyCount", d.apologyCount())
+			.addValue("processInstanceId", d.processInstanceId())
+			.addValue("lookupToken", d.lookupToken())
+			.addValue("note", d.note());
+	}
+
+	private static Dossier dossier(ResultSet rs, int row) throws SQLException {
+		return new Dossier(rs.getString("code"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+				rs.getString("rule_version"),
+				new Dossier.Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone"), rs.getString("applicant_email"),
+						rs.getString("applicant_address")),
+				Channel.valueOf(rs.getString("channel")), rs.getString("receiving_unit"), rs.getString("agency"),
+				rs.getString("level"), DossierStatus.valueOf(rs.getString("status")), rs.getLong("fee_amount"),
+				time(rs, "submitted_at"), time(rs, "accepted_at"), time(rs, "due_at"), time(rs, "original_due_at"),
+				time(rs, "finished_at"), time(rs, "returned_at"), time(rs, "paused_at"),
+				rs.getInt("paused_working_days"), rs.getInt("supplement_count"), rs.getInt("apology_count"),
+				rs.getString("process_instance_id"), rs.getString("lookup_token"), rs.getString("note"));
+	}
+
+	private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class);
+	}
+
+	private static DossierStatus status(String value) {
+		return (value != null) ? DossierStatus.valueOf(value) : null;
+	}
+
+}

@@ -1,0 +1,49 @@
+package vn.motcua.dossier;
+
+/**
+ * Names of the process variables motcua's models read: ids and small values only, never
+ * personal data (Cockpit shows variables to operators).
+ */
+public final class ProcessVariables {
+
+	/** The dossier code, also the business key. */
+	public static final String DOSSIER_CODE = "dossierCode";
+
+	public static final String PROCEDURE_CODE = "procedureCode";
+
+	public static final String PROCEDURE_NAME = "procedureName";
+
+	public static final String RECEIVING_UNIT = "receivingUnit";
+
+	/** Competent agency of the current step. */
+	public static final String AGENCY = "agency";
+
+	/** Candidate group of reception and return at the receiving unit. */
+	public static final String RECEPTION_GROUP = "receptionGroup";
+
+	/** Candidate group of appraisal at the agency. */
+	public static final String SPECIALIST_GROUP = "specialistGroup";
+
+	/** Candidate group of approval and apology letters at the agency. */
+	public static final String LEADER_GROUP = "leaderGroup";
+
+	/** Due instant of the dossier (java.util.Date), read by the timers. */
+	public static final String DUE_AT = "dueAt";
+
+	/** Due date as the officer reads it, dd/MM/yyyy HH:mm. */
+	public static final String DUE_TEXT = "dueText";
+
+	public static final String FEE_AMOUNT = "feeAmount";
+
+	public static final String CHANNEL = "channel";
+
+	/** The channel as officers read it, e.g. "Trực tiếp". */
+	public static final String CHANNEL_LABEL = "channelLabel";
+
+	/** Supplement requests so far; the law allows one per dossier. */
+	public static final String SUPPLEMENT_COUNT = "supplementCount";
+
+	private ProcessVariables() {
+	}
+
+}

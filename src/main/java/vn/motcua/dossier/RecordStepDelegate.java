@@ -1,0 +1,67 @@
+package vn.motcua.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Ghi nhận bước xử lý": records an event on the dossier and, when {@code status} is
+ * given, moves it to that status. Reaching {@code CHO_TRA_KET_QUA} stamps the result
+ * time, {@code DA_TRA_KET_QUA} the return time. Configured in Modeler with the element
+ * template "Ghi nhận bước xử lý hồ sơ". A prototype: the engine injects the fields into
+ * the instance, which must not be shared between executions.
+ */
+@Component("recordStep")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+class RecordStepDelegate implements JavaDelegate {
+
+	private final DossierRegister register;
+
+	private final DossierSteps steps;
+
+	private Expression status;
+
+	private Expression event;
+
+	private Expression note;
+
+	private Expression publicStep;
+
+	RecordStepDelegate(DossierRegister register, DossierSteps steps) {
+		this.register = register;
+		this.steps = steps;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		DossierStatus newStatus = text(this.status, execution) != null
+				? DossierStatus.valueOf(text(this.status, execution)) : null;
+		var now = this.steps.now();
+		DossierChange change = DossierChange.none();
+		if (newStatus == DossierStatus.CHO_TRA_KET_QUA) {
+			change.finishedAt(now);
+		}
+		else if (newStatus == DossierStatus.DA_TRA_KET_QUA) {
+			change.returnedAt(now);
+		}
+		String type = (text(this.event, execution) != null) ? text(this.event, execution) : "STEP";
+		boolean shown = "true".equalsIgnoreCase(text(this.publicStep, execution));
+		this.register.record(new DossierEvent(code, now, type, newStatus, this.steps.actor(),
+				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
+				text(this.note, execution), shown), change);
+	}
+
+	private static String text(Expression expression, DelegateExecution execution) {
+		if (expression == null) {
+			return null;
+		}
+		Object value = expression.getValue(execution);
+		return (value == null || value.toString().isBlank()) ? null : value.toString();
+	}
+
+}

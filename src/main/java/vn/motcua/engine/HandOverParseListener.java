@@ -1,0 +1,30 @@
+package vn.motcua.engine;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Attaches one task listener to every user task of every model, on create and on
+ * complete.
+ */
+class HandOverParseListener extends AbstractBpmnParseListener {
+
+	private final TaskListener listener;
+
+	HandOverParseListener(TaskListener listener) {
+		this.listener = listener;
+	}
+
+	@Override
+	public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+		if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this.listener);
+			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this.listener);
+		}
+	}
+
+}

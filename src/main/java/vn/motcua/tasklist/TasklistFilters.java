@@ -1,0 +1,80 @@
+package vn.motcua.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every officer finds on the left of Tasklist. They are the same for
+ * every agency: each shows the tasks of the logged-in officer's own groups, so an officer
+ * of one agency never sees another's. Created once; a designer's later edits in Tasklist
+ * are kept.
+ */
+@Component
+@Order(1)
+class TasklistFilters implements ApplicationRunner {
+
+	private static final String MY_GROUPS = "${currentUserGroups()}";
+
+	private final FilterService filters;
+
+	private final TaskService tasks;
+
+	TasklistFilters(FilterService filters, TaskService tasks) {
+		this.filters = filters;
+		this.tasks = tasks;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		create("Việc của tôi", -10, "Việc đã nhận xử lý, sắp xếp theo hạn", "#1f6f43",
+				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+		create("Việc của đơn vị", -9, "Việc của các nhóm mà tôi thuộc về (theo cơ quan và vai trò)", "#1d4f91",
+				unit().orderByDueDate().asc());
+		create("Sắp đến hạn", -8, "Hạn trả trong 24 giờ tới", "#c98a00",
+				unit().dueAfterExpression("${now()}")
+					.dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
+					.orderByDueDate()
+					.asc());
+		create("Quá hạn", -7, "Đã quá hạn trả kết quả: xử lý ngay và lập văn bản xin lỗi", "#b3261e",
+				unit().dueBeforeExpression("${now()}").orderByDueDate().asc());
+		create("Chờ bổ sung", -6, "Hồ sơ đang chờ tổ chức, cá nhân nộp bổ sung", "#6b5b95",
+				unit().taskDefinitionKeyIn("receive-reception-supplement", "receive-agency-supplement")
+					.orderByTaskCreateTime()
+					.asc());
+	}
+
+	private TaskQuery unit() {
+		return this.tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks();
+	}
+
+	private void create(String name, int priority, String description, String color, TaskQuery query) {
+		if (this.filters.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("priority", priority);
+		properties.put("description", description);
+		properties.put("color", color);
+		properties.put("refresh", true);
+		properties.put("variables", List.of(variable("dossierCode", "Mã hồ sơ"), variable("procedureName", "Thủ tục"),
+				variable("dueText", "Hạn trả kết quả")));
+		Filter filter = this.filters.newTaskFilter(name).setProperties(properties).setQuery(query);
+		this.filters.saveFilter(filter);
+	}
+
+	private static Map<String, String> variable(String name, String label) {
+		return Map.of("name", name, "label", label);
+	}
+
+}

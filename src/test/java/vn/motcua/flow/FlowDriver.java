@@ -1,0 +1,102 @@
+package vn.motcua.flow;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives one dossier through the engine as officers would: each task is completed by a
+ * user of its candidate group, and the clock moves only when the test says so.
+ */
+final class FlowDriver {
+
+	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final IdentityService identity;
+
+	FlowDriver(TaskService tasks, ManagementService management, IdentityService identity) {
+		this.tasks = tasks;
+		this.management = management;
+		this.identity = identity;
+	}
+
+	static void at(String localDateTime) {
+		ClockUtil
+			.setCurrentTime(Date.from(ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), VN).toInstant()));
+	}
+
+	static ZonedDateTime now() {
+		return ClockUtil.getCurrentTime().toInstant().atZone(VN);
+	}
+
+	/**
+	 * The one open task of the dossier, checked to be {@code key} and offered to
+	 * {@code group}.
+	 */
+	Task task(String dossierCode, String key, String group) {
+		List<Task> open = this.tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).list();
+		open.addAll(this.tasks.createTaskQuery().processVariableValueEquals("dossierCode", dossierCode).list());
+		Task task = open.stream()
+			.filter((t) -> t.getTaskDefinitionKey().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No task " + key + " for " + dossierCode + "; open: "
+					+ open.stream().map(Task::getTaskDefinitionKey).distinct().toList()));
+		assertThat(this.tasks.getIdentityLinksForTask(task.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo(group));
+		return task;
+	}
+
+	/** Completes the task as a user of {@code group}, as Tasklist would. */
+	void complete(String dossierCode, String key, String group, Map<String, Object> form) {
+		Task task = task(dossierCode, key, group);
+		this.identity.setAuthentication(group.replace(':', '.'), List.of(group));
+		try {
+			this.tasks.complete(task.getId(), form);
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+	/**
+	 * Moves the clock to {@code instant} and fires every timer of the process due by
+	 * then.
+	 */
+	int fireTimersUntil(String processInstanceId, Instant instant) {
+		ClockUtil.setCurrentTime(Date.from(instant));
+		int fired = 0;
+		List<Job> due;
+		while (!(due = this.management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.executable()
+			.timers()
+			.list()).isEmpty()) {
+			for (Job job : due) {
+				this.management.executeJob(job.getId());
+				fired++;
+			}
+		}
+		return fired;
+	}
+
+	List<Job> timers(String processInstanceId) {
+		return this.management.createJobQuery().processInstanceId(processInstanceId).timers().list();
+	}
+
+}

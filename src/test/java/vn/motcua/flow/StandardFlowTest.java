@@ -1,0 +1,325 @@
+package vn.motcua.flow;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.support.ProcessTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Every path of the standard one-stop flow ({@code mot-cua} calling
+ * {@code xu-ly-co-quan}) on the real engine, models and register. Dates are in March
+ * 2026, a month with no holiday, so the expected appointments are counted here by
+ * skipping weekends only.
+ */
+@ProcessTest
+class StandardFlowTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	DossierRegister register;
+
+	@Autowired
+	DossierWithdrawal withdrawal;
+
+	FlowDriver flow;
+
+	final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
+
+	Procedure procedure;
+
+	String reception;
+
+	String specialist;
+
+	String leader;
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(this.engine);
+		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
+		this.procedure = this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
+					&& p.committedDays() != null && p.committedDays() >= 2 && p.fee().amount() > 0)
+			.findFirst()
+			.orElseThrow();
+		this.reception = this.procedure.receivingUnits().get(0) + ":tiep-nhan";
+		this.specialist = this.procedure.agency() + ":chuyen-vien";
+		this.leader = this.procedure.agency() + ":lanh-dao";
+		FlowDriver.at("2026-03-09T09:00"); // Monday
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void givenACompleteDossier_whenAcceptedAndResolvedBeforeItsDay_thenItIsReturnedEarly() {
+		String code = submit();
+		accept(code);
+		Dossier accepted = this.register.get(code);
+		assertThat(accepted.status()).isEqualTo(DossierStatus.DANG_XU_LY);
+		assertThat(accepted.dueAt()).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
+
+		FlowDriver.at("2026-03-10T10:00");
+		approve(code);
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
+		this.flow.complete(code, "collect-fee", this.reception,
+				Map.of("receiptNumber", "BL-001", "feeCollected", true));
+		this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+
+		Dossier returned = this.register.get(code);
+		assertThat(returned.status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+		assertThat(returned.finishedAt()).isBefore(returned.dueAt());
+		assertThat(returned.returnedAt()).isNotNull();
+		assertThat(types(code)).containsSubsequence("SUBMITTED", "ACCEPTED", "FORWARDED", "RESULT_READY", "FEE_PAID",
+				"RETURNED");
+		assertThat(this.register.events(code)).filteredOn((e) -> "appraise-dossier".equals(e.step()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.actor()).isEqualTo(this.specialist.replace(':', '.'));
+				assertThat(e.stepResult()).isEqualTo("TRUOC_HAN");
+			});
+		assertThat(process(code)).isEnded();
+	}
+
+	@Test
+	void givenAnIncompleteDossier_whenSupplementedAtReception_thenTheClockStartsOnlyAtAcceptance() {
+		String code = submit();
+		this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "supplement", "supplementItems", "Thiếu bản sao giấy khai sinh"));
+		Dossier waiting = this.register.get(code);
+		assertThat(waiting.status()).isEqualTo(DossierStatus.CHO_BO_SUNG);
+		assertThat(waiting.dueAt()).isNull();
+		assertThat(waiting.supplementCount()).isEqualTo(1);
+
+		FlowDriver.at("2026-03-12T14:00"); // Thursday
+		this.flow.complete(code, "receive-reception-supplement", this.reception, Map.of("supplementReceived", true));
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TIEP_NHAN);
+		assertThatThrownBy(() -> this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "supplement", "supplementItems", "Lần hai")))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("không được yêu cầu bổ sung lần thứ hai");
+		accept(code);
+
+		assertThat(this.register.get(code).dueAt())
+			.isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 12), days()));
+		assertThat(types(code)).containsSubsequence("SUPPLEMENT_REQUESTED", "SUPPLEMENTED", "ACCEPTED");
+	}
+
+	@Test
+	void givenTheAgencyAsksForASupplement_whenItArrivesThreeWorkingDaysLater_thenTheDueDateMovesByThree() {
+		String code = submit();
+		accept(code);
+		OffsetDateTime firstDue = this.register.get(code).dueAt();
+
+		FlowDriver.at("2026-03-10T09:00"); // Tuesday
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "supplement", "appraisalNote", "Cần bản sao hợp đồng"));
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.TAM_DUNG);
+
+		FlowDriver.at("2026-03-13T09:00"); // Friday: Tue→Fri is three working days
+		this.flow.complete(code, "receive-agency-supplement", this.reception, Map.of("supplementReceived", true));
+
+		Dossier resumed = this.register.get(code);
+		assertThat(resumed.status()).isEqualTo(DossierStatus.DANG_XU_LY);
+		assertThat(resumed.pausedWorkingDays()).isEqualTo(3);
+		assertThat(resumed.dueAt())
+			.isAtSameInstantAs(closeOfWorkingDay(firstDue.atZoneSameInstant(FlowDriver.VN).toLocalDate(), 3));
+		assertThat(this.runtime.getVariable(process(code).getId(), "dueAt"))
+			.isEqualTo(java.util.Date.from(resumed.dueAt().toInstant()));
+		this.flow.task(code, "appraise-dossier", this.specialist);
+		assertThat(this.flow.timers(process(code).getId())).extracting((job) -> job.getDuedate().toInstant())
+			.contains(resumed.dueAt().toInstant());
+	}
+
+	@Test
+	void givenAnUnacceptableDossier_whenRefused_thenItEndsRefusedWithItsReason() {
+		String code = submit();
+		this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "refuse", "refusalReason", "Không thuộc thẩm quyền giải quyết"));
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.TU_CHOI);
+		assertThat(this.register.events(code)).filteredOn((e) -> e.type().equals("REFUSED"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.note()).isEqualTo("Không thuộc thẩm quyền giải quyết"));
+		assertThat(process(code)).isEnded().hasPassed("refuse-dossier");
+	}
+
+	@Test
+	void givenAnIneligibleDossier_whenTheAgencyStopsIt_thenItEndsStopped() {
+		String code = submit();
+		accept(code);
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "stop", "appraisalNote", "Không đủ điều kiện theo quy định"));
+		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DUNG_XU_LY);
+		assertThat(process(code)).isEnded().hasPassed("record-stopped");
+		assertThat(this.flow.timers(process(code).getId())).isEmpty();
+	}
+
+	@Test
+	void givenADossierBeingHandled_whenTheCitizenWithdrawsIt_thenEverythingStops() {
+		String code = submit();
+		accept(code);
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+
+		this.withdrawal.withdraw(this.register.get(code), "Không còn nhu cầu");
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.RUT_HO_SO);
+		assertThat(process(code)).isEnded().hasPassed("record-withdrawal");
+		assertThat(this.tasks.createTaskQuery().list()).noneMatch((t) -> code.equals(variable(t.getId())));
+		assertThat(this.flow.timers(process(code).getId())).isEmpty();
+	}
+
+	@Test
+	void givenAnAgencyThatMissesTheDay_whenTimersFire_thenWarningApologyAndANewDateThenLate() {
+		String code = submit();
+		accept(code);
+		Dossier accepted = this.register.get(code);
+
+		int warned = this.flow.fireTimersUntil(process(code).getId(), accepted.dueAt().minusHours(1).toInstant());
+		assertThat(warned).isEqualTo(1);
+		assertThat(types(code)).contains("DUE_SOON").doesNotContain("OVERDUE");
+
+		this.flow.fireTimersUntil(process(code).getId(), accepted.dueAt().plusMinutes(1).toInstant());
+		assertThat(types(code)).contains("OVERDUE");
+		LocalDate newDay = nextWorkingDay(accepted.dueAt().atZoneSameInstant(FlowDriver.VN).toLocalDate().plusDays(2));
+		this.flow.complete(code, "write-apology", this.leader,
+				Map.of("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newDueDate", newDay.toString()));
+		Dossier apologised = this.register.get(code);
+		assertThat(apologised.dueAt()).isAtSameInstantAs(newDay.atTime(17, 0).atZone(FlowDriver.VN).toOffsetDateTime());
+		assertThat(apologised.originalDueAt()).isAtSameInstantAs(accepted.dueAt());
+		assertThat(apologised.apologyCount()).isEqualTo(1);
+
+		approve(code);
+		Dossier late = this.register.get(code);
+		assertThat(late.finishedAt()).isAfter(late.originalDueAt());
+		assertThat(types(code)).containsSubsequence("ACCEPTED", "DUE_SOON", "OVERDUE", "APOLOGY", "RESULT_READY");
+		assertThat(this.register.events(code)).filteredOn((e) -> "approve-dossier".equals(e.step()))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.stepResult()).isEqualTo("QUA_HAN"));
+	}
+
+	private String submit() {
+		Dossier dossier = this.intake.register(this.procedure,
+				this.catalogue.agency(this.procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
+				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
+				"trung-tam.tiep-nhan");
+		assertThat(dossier.status()).isEqualTo(DossierStatus.CHO_TIEP_NHAN);
+		this.instances.put(dossier.code(),
+				this.runtime.createProcessInstanceQuery()
+					.processInstanceId(dossier.processInstanceId())
+					.singleResult());
+		assertThat(process(dossier.code())).isWaitingAt("receive-dossier");
+		return dossier.code();
+	}
+
+	private void accept(String code) {
+		this.flow.complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		assertThat(this.register.get(code).acceptedAt()).isNotNull();
+	}
+
+	private void approve(String code) {
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
+		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+	}
+
+	private int days() {
+		return this.procedure.committedDays();
+	}
+
+	private ProcessInstance process(String code) {
+		return this.instances.get(code);
+	}
+
+	private String variable(String taskId) {
+		Object value = this.tasks.getVariable(taskId, "dossierCode");
+		return (value != null) ? value.toString() : null;
+	}
+
+	private List<String> types(String code) {
+		return this.register.events(code).stream().map(DossierEvent::type).toList();
+	}
+
+	/**
+	 * 17:00 on the n-th working day after {@code start}, skipping weekends (no holiday in
+	 * March 2026).
+	 */
+	static OffsetDateTime closeOfWorkingDay(LocalDate start, int n) {
+		LocalDate day = start;
+		for (int i = 0; i < n; i++) {
+			day = nextWorkingDay(day.plusDays(1));
+		}
+		return day.atTime(LocalTime.of(17, 0)).atZone(FlowDriver.VN).toOffsetDateTime();
+	}
+
+	static LocalDate nextWorkingDay(LocalDate day) {
+		LocalDate d = day;
+		while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			d = d.plusDays(1);
+		}
+		return d;
+	}
+
+}

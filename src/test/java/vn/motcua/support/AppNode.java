@@ -1,0 +1,100 @@
+package vn.motcua.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One node of motcua in its own JVM, started from the packaged jar as
+ * {@code docker/compose.yaml} runs it: the {@code postgres} and {@code demo} profiles on
+ * the test database, on a free port.
+ */
+public final class AppNode implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private AppNode(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	public static AppNode start(String name) throws IOException {
+		File jar = Files.list(Path.of("target"))
+			.filter((p) -> p.getFileName().toString().matches("motcua-.*\\.jar"))
+			.filter((p) -> !p.getFileName().toString().endsWith("-plain.jar"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Run after 'package': no target/motcua-*.jar"))
+			.toFile();
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path log = Path.of("target", "node-" + name + ".log");
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar.getPath(), "--server.port=" + port, "--spring.profiles.active=postgres,demo",
+						"--spring.datasource.url=" + PostgresDatabase.url(), "--spring.datasource.username=postgres",
+						"--motcua.admin.user=admin", "--motcua.admin.password=" + PostgresTest.ADMIN_PASSWORD));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new AppNode(process, port, log);
+	}
+
+	/**
+	 * Waits until the node answers its health check, or fails with the end of its log.
+	 */
+	public AppNode awaitReady(Duration timeout) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("Node stopped: " + tail());
+			}
+			try {
+				HttpResponse<String> health = client
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health"))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return this;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			this.process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		throw new IllegalStateException("Node not ready in " + timeout + ": " + tail());
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	private String tail() throws IOException {
+		List<String> lines = Files.readAllLines(this.log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+}
