@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 /**
- * Due-date computations per second on one thread (not a test). Run:
+ * Due-date computations per second on one thread (not a test; public only so that the
+ * exec plugin can start it). Run:
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * ./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=vn.motcua.calendar.DueDateBenchmark
  * </pre>
  *
  * It warms up for ~10 s, then measures 5 rounds of ~2 s over receipt instants spread
  * across 2025–2027 (days, hours, cut-off and pauses mixed).
  */
-final class DueDateBenchmark {
+public final class DueDateBenchmark {
 
 	private DueDateBenchmark() {
 	}
