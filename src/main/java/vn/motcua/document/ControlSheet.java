@@ -1,0 +1,137 @@
+package vn.motcua.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
+
+/**
+ * The rows of the Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06), one per hand-over
+ * of the dossier from one unit to the next, read from its history. A row's result is the
+ * worst result of the steps the giving unit finished while it held the dossier (Quá hạn
+ * over Đúng hạn over Trước hạn); its notes are what happened meanwhile: supplements,
+ * overdue, apology, fees.
+ */
+final class ControlSheet {
+
+	/** The receiver of the last hand-over, when the result goes back. */
+	static final String APPLICANT = "Tổ chức, cá nhân";
+
+	private static final List<String> RESULTS = List.of("TRUOC_HAN", "DUNG_HAN", "QUA_HAN");
+
+	private ControlSheet() {
+	}
+
+	/**
+	 * A hand-over.
+	 *
+	 * @param number row number from 1
+	 * @param giver unit that handed the dossier over
+	 * @param receiver unit (or the applicant) that received it
+	 * @param giverOfficer user id of the officer who handed it over
+	 * @param time time of the hand-over, {@code HH:mm ngày dd/MM/yyyy}
+	 * @param result Trước hạn, Đúng hạn, Quá hạn, or blank
+	 * @param notes what happened while the giver held it
+	 */
+	record Row(int number, String giver, String receiver, String giverOfficer, String time, String result,
+			List<String> notes) {
+
+	}
+
+	/**
+	 * @param dossier the dossier
+	 * @param events its history, oldest first
+	 * @param unitName the name of an agency code
+	 */
+	static List<Row> rows(Dossier dossier, List<DossierEvent> events, UnaryOperator<String> unitName) {
+		List<Row> rows = new ArrayList<>();
+		String center = dossier.receivingUnit();
+		String applicant = APPLICANT + " (" + dossier.applicant().name() + ")";
+		Segment segment = null;
+		for (DossierEvent event : events) {
+			if ("ACCEPTED".equals(event.type())) {
+				segment = new Segment(center);
+				continue;
+			}
+			if (segment == null) {
+				continue;
+			}
+			switch (event.type()) {
+				case "TASK_COMPLETED" -> segment.result(event.stepResult());
+				case "FORWARDED" ->
+					segment = handOver(rows, segment, event, event.unit(), unitName.apply(event.unit()), unitName);
+				case "SUPPLEMENT_REQUESTED" -> {
+					segment.notes.add("Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02); tạm dừng tính hạn");
+					if (!center.equals(segment.holder)) {
+						segment = handOver(rows, segment, event, center, unitName.apply(center), unitName);
+					}
+				}
+				case "RESUMED", "APOLOGY" -> segment.note(event.note());
+				case "OVERDUE" -> segment.notes.add("Quá hạn giải quyết");
+				case "FEE_PAID" -> segment.notes.add("Đã thu phí, lệ phí");
+				case "RESULT_READY" -> {
+					segment.notes.add("Đã có kết quả giải quyết");
+					segment = handOver(rows, segment, event, center, unitName.apply(center), unitName);
+				}
+				case "STOPPED" -> {
+					segment.note("Dừng giải quyết: " + Texts.orBlank(event.note()));
+					segment = handOver(rows, segment, event, center, unitName.apply(center), unitName);
+				}
+				case "RETURNED" -> {
+					segment.notes.add("Trả kết quả");
+					segment = handOver(rows, segment, event, null, applicant, unitName);
+				}
+				case "WITHDRAWN" -> {
+					segment.note("Rút hồ sơ theo yêu cầu (Mẫu 05): " + Texts.orBlank(event.note()));
+					segment = handOver(rows, segment, event, null, applicant, unitName);
+				}
+				default -> {
+					// Warnings and other events are not hand-overs.
+				}
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Closes the giver's segment with a row and opens the receiver's; {@code to} is null
+	 * when the dossier leaves the administration.
+	 */
+	private static Segment handOver(List<Row> rows, Segment from, DossierEvent event, String to, String receiver,
+			UnaryOperator<String> unitName) {
+		rows.add(new Row(rows.size() + 1, unitName.apply(from.holder), receiver, event.actor(),
+				Texts.time(event.occurredAt()), Texts.result(from.result), List.copyOf(from.notes)));
+		return new Segment(to);
+	}
+
+	/** What happened while one unit held the dossier. */
+	private static final class Segment {
+
+		private final String holder;
+
+		private final List<String> notes = new ArrayList<>();
+
+		private String result;
+
+		Segment(String holder) {
+			this.holder = holder;
+		}
+
+		void result(String stepResult) {
+			if (stepResult != null && RESULTS.contains(stepResult)
+					&& (this.result == null || RESULTS.indexOf(stepResult) > RESULTS.indexOf(this.result))) {
+				this.result = stepResult;
+			}
+		}
+
+		void note(String note) {
+			if (note != null && !note.isBlank()) {
+				this.notes.add(note);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,417 @@
+package vn.motcua.document;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierWithdrawal;
+import vn.motcua.support.ProcessTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The printable forms of Thông tư 03/2025/TT-VPCP filled from dossiers driven through the
+ * real engine and register, and fetched over HTTP as an officer would print them. Dates
+ * are in March 2026, a month without holidays, so appointments are counted here by
+ * skipping weekends only.
+ */
+@ProcessTest
+@AutoConfigureMockMvc
+class DocumentFormsTest {
+
+	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+	static final String APPLICANT = "Trần Thị Bích Ngọc";
+
+	static final String OTHER_AGENCY_USER = "so-khac.chuyen-vien";
+
+	static final Pattern RESULT_CELL = Pattern.compile("<td class=\"center result\">([^<]*)</td>");
+
+	static final Pattern GIVER_CELL = Pattern.compile("<span>(\\d+\\. Giao: [^<]*)</span>");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	DossierIntake intake;
+
+	@Autowired
+	DossierRegister register;
+
+	@Autowired
+	DossierWithdrawal withdrawal;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	IdentityService identity;
+
+	Procedure procedure;
+
+	String unit;
+
+	String reception;
+
+	String receptionUser;
+
+	String specialist;
+
+	String leader;
+
+	@BeforeEach
+	void setUp() {
+		this.procedure = this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
+					&& p.committedDays() != null && p.committedDays() >= 2 && p.fee().amount() > 0)
+			.findFirst()
+			.orElseThrow();
+		this.unit = this.procedure.receivingUnits().get(0);
+		this.reception = this.unit + ":tiep-nhan";
+		this.receptionUser = this.unit + ".tiep-nhan";
+		this.specialist = this.procedure.agency() + ":chuyen-vien";
+		this.leader = this.procedure.agency() + ":lanh-dao";
+		otherAgencyOfficer();
+		at("2026-03-09T08:30"); // Monday
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void givenADossierSupplementedLateApologisedAndReturned_whenItsFormsArePrinted_thenEachShowsTheRegister()
+			throws Exception {
+		String code = submitAtCounter();
+		expectConflict(code, "mau-01", "chưa được tiếp nhận");
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), this.receptionUser))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		LocalDate firstDueDay = addWorkingDays(LocalDate.of(2026, 3, 9), this.procedure.committedDays());
+		String receipt = page(code, "mau-01");
+		assertThat(receipt).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Mẫu số 01",
+				"Giấy tiếp nhận hồ sơ và hẹn trả kết quả", code, APPLICANT, "Số 12 phố Lý Thái Tổ, phường Kinh Bắc",
+				"0912345678", "ngoc.tran@example.vn", this.procedure.name(), name(this.unit),
+				"Tờ khai có chữ ký của người yêu cầu", "Bản sao Căn cước", "09:00 ngày 09/03/2026",
+				closeOf(firstDueDay), String.format("%02d ngày làm việc", this.procedure.committedDays()));
+
+		at("2026-03-10T09:00"); // Tuesday
+		complete(code, "appraise-dossier", this.specialist, Map.of("appraisalResult", "supplement", "appraisalNote",
+				"Bản sao hợp đồng <có chứng thực>\nTờ khai còn thiếu chữ ký tại mục 5"));
+		String supplement = page(code, "mau-02");
+		assertThat(supplement)
+			.contains("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", code, APPLICANT,
+					"<td>Bản sao hợp đồng &lt;có chứng thực&gt;</td>", "<td>Tờ khai còn thiếu chữ ký tại mục 5</td>",
+					"Theo đề nghị của " + name(this.procedure.agency()))
+			.doesNotContain("<có chứng thực>");
+
+		at("2026-03-13T09:00"); // Friday: three working days paused
+		complete(code, "receive-agency-supplement", this.reception, Map.of("supplementReceived", true));
+		OffsetDateTime due = this.register.get(code).dueAt();
+		LocalDate dueDay = due.atZoneSameInstant(VN).toLocalDate();
+		assertThat(dueDay).isEqualTo(addWorkingDays(firstDueDay, 3));
+		expectConflict(code, "mau-04", "chưa có văn bản xin lỗi");
+
+		fireTimersUntil(code, due.plusMinutes(1).toInstant());
+		LocalDate newDay = addWorkingDays(dueDay, 3);
+		complete(code, "write-apology", this.leader,
+				Map.of("apologyReason", "Chờ ý kiến của cơ quan phối hợp", "newDueDate", newDay.toString()));
+		String apology = page(code, "mau-04");
+		assertThat(apology).contains("Văn bản xin lỗi và hẹn lại ngày trả kết quả", code, APPLICANT,
+				name(this.procedure.agency()), closeOf(dueDay), "<li>Chờ ý kiến của cơ quan phối hợp</li>",
+				closeOf(newDay));
+
+		at(addWorkingDays(dueDay, 1) + "T10:00");
+		complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		at(addWorkingDays(dueDay, 1) + "T14:00");
+		complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+		at(addWorkingDays(dueDay, 2) + "T09:00");
+		complete(code, "collect-fee", this.reception, Map.of("receiptNumber", "BL-001", "feeCollected", true));
+		at(newDay + "T10:00");
+		complete(code, "return-result", this.reception, Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+
+		String control = page(code, "mau-06");
+		assertThat(control).contains("Phiếu kiểm soát quá trình giải quyết hồ sơ", code, APPLICANT,
+				"(hẹn lại; hẹn ban đầu " + closeOf(firstDueDay) + ")", "Chờ ý kiến của cơ quan phối hợp",
+				"Quá hạn giải quyết", "Đã thu phí, lệ phí");
+		assertThat(all(GIVER_CELL, control)).containsExactly("1. Giao: " + name(this.unit),
+				"2. Giao: " + name(this.procedure.agency()), "3. Giao: " + name(this.unit),
+				"4. Giao: " + name(this.procedure.agency()), "5. Giao: " + name(this.unit));
+		assertThat(control).contains("Nhận: Tổ chức, cá nhân (" + APPLICANT + ")", "09:00 ngày 09/03/2026",
+				"10:00 ngày " + newDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		// Forwarded at once; appraised early; supplement received early; the agency
+		// missed
+		// the day; the result was returned on the new day.
+		assertThat(all(RESULT_CELL, control)).containsExactly("", "Trước hạn", "Trước hạn", "Quá hạn", "Đúng hạn");
+
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), this.receptionUser))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].form").value(contains("mau-01", "mau-02", "mau-04", "mau-06")))
+			.andExpect(jsonPath("$[0].title").value("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"))
+			.andExpect(jsonPath("$[0].url").value("/api/dossiers/" + code + "/documents/mau-01"));
+		expectConflict(code, "mau-03", "không bị từ chối tiếp nhận");
+		expectConflict(code, "mau-05", "không bị dừng giải quyết");
+	}
+
+	@Test
+	void givenARefusedDossier_whenPrinted_thenOnlyTheRefusalWithItsReasonsExists() throws Exception {
+		String code = registerDossier();
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "refuse", "refusalReason",
+				"Không thuộc thẩm quyền giải quyết\nĐề nghị nộp tại UBND xã nơi cư trú"));
+
+		String refusal = page(code, "mau-03");
+		assertThat(refusal).contains("Phiếu từ chối tiếp nhận giải quyết hồ sơ", code, APPLICANT,
+				"<td>Không thuộc thẩm quyền giải quyết</td>", "<td>Đề nghị nộp tại UBND xã nơi cư trú</td>");
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), this.receptionUser))
+			.andExpect(jsonPath("$[*].form").value(contains("mau-03")));
+		expectConflict(code, "mau-01", "chưa được tiếp nhận");
+		expectConflict(code, "mau-06", "chưa được tiếp nhận");
+	}
+
+	@Test
+	void givenADossierWithdrawnWhileHandled_whenPrinted_thenTheStopNoticeAndTheLastHandOverShowIt() throws Exception {
+		String code = registerDossier();
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		at("2026-03-10T15:30");
+		this.withdrawal.withdraw(this.register.get(code), "Không còn nhu cầu");
+
+		String stop = page(code, "mau-05");
+		assertThat(stop).contains("Thông báo dừng giải quyết hồ sơ", code, APPLICANT, "09:00 ngày 09/03/2026",
+				"15:30 ngày 10/03/2026", "<li>Không còn nhu cầu</li>");
+		String control = page(code, "mau-06");
+		assertThat(all(GIVER_CELL, control)).containsExactly("1. Giao: " + name(this.unit),
+				"2. Giao: " + name(this.procedure.agency()));
+		assertThat(control).contains("Rút hồ sơ theo yêu cầu (Mẫu 05): Không còn nhu cầu");
+	}
+
+	@Test
+	void givenAnUnknownFormOrDossier_whenRequested_thenNotFoundInVietnamese() throws Exception {
+		String code = registerDossier();
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents/mau-07", code), this.receptionUser))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("/problems/document-form-not-found"))
+			.andExpect(jsonPath("$.detail").value(startsWith("Không có biểu mẫu 'mau-07'")));
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents/mau-01", "KHONG-CO-HO-SO"), this.receptionUser))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("/problems/dossier-not-found"))
+			.andExpect(jsonPath("$.detail").value("Không tìm thấy hồ sơ có mã 'KHONG-CO-HO-SO'."));
+	}
+
+	@Test
+	void givenAnOfficerOfAnotherAgency_whenPrintingADossierTheyMayNotSee_thenItIsNotFound() throws Exception {
+		String code = registerDossier();
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		page(code, "mau-01"); // the receiving unit may
+
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents/mau-01", code), OTHER_AGENCY_USER))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("/problems/dossier-not-found"));
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), OTHER_AGENCY_USER))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents/mau-01", code), this.procedure.agency() + ".lanh-dao"))
+			.andExpect(status().isOk());
+	}
+
+	/**
+	 * A dossier with the applicant's full contact and two papers, as the counter records
+	 * them. (Counter submission over HTTP is not used: the demo reception user lacks the
+	 * engine's CREATE permission on process instances.)
+	 */
+	private String submitAtCounter() {
+		Dossier dossier = this.intake.register(this.procedure, this.catalogue.agency(this.unit).orElseThrow(),
+				Channel.TRUC_TIEP, new Dossier.Applicant(APPLICANT, "001190012345", "0912345678",
+						"ngoc.tran@example.vn", "Số 12 phố Lý Thái Tổ, phường Kinh Bắc"),
+				null, null, this.receptionUser);
+		paper(dossier.code(), "Tờ khai có chữ ký của người yêu cầu", "bản chính", 1);
+		paper(dossier.code(), "Bản sao Căn cước", "bản sao", 2);
+		return dossier.code();
+	}
+
+	private void paper(String code, String name, String form, int copies) {
+		this.jdbc.update(
+				"insert into dossier_file (dossier_code, kind, name, form, copies, uploaded_at) "
+						+ "values (:code, 'NOP', :name, :form, :copies, :at)",
+				new MapSqlParameterSource("code", code).addValue("name", name)
+					.addValue("form", form)
+					.addValue("copies", copies)
+					.addValue("at", OffsetDateTime.now(VN)));
+	}
+
+	private String registerDossier() {
+		Dossier dossier = this.intake.register(this.procedure, this.catalogue.agency(this.unit).orElseThrow(),
+				Channel.TRUC_TIEP, new Dossier.Applicant(APPLICANT, "001190012345", "0912345678", null, null), null,
+				null, this.receptionUser);
+		return dossier.code();
+	}
+
+	/** The page of a form, checked to be UTF-8 HTML. */
+	private String page(String code, String form) throws Exception {
+		MvcResult result = this.mvc
+			.perform(as(get("/api/dossiers/{code}/documents/{form}", code, form), this.receptionUser))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/html;charset=UTF-8"))
+			.andReturn();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private void expectConflict(String code, String form, String detail) throws Exception {
+		this.mvc.perform(as(get("/api/dossiers/{code}/documents/{form}", code, form), this.receptionUser))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("/problems/document-not-applicable"))
+			.andExpect(jsonPath("$.detail").value(containsString(detail)))
+			.andExpect(jsonPath("$.detail").value(containsString(code)));
+	}
+
+	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
+		return request.header(HttpHeaders.AUTHORIZATION,
+				"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Completes the dossier's open task {@code key} as a user of {@code group}. */
+	private void complete(String code, String key, String group, Map<String, Object> form) {
+		List<Task> open = new ArrayList<>(this.tasks.createTaskQuery().processInstanceBusinessKey(code).list());
+		open.addAll(this.tasks.createTaskQuery().processVariableValueEquals("dossierCode", code).list());
+		Task task = open.stream()
+			.filter((t) -> t.getTaskDefinitionKey().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No task " + key + " for " + code));
+		this.identity.setAuthentication(group.replace(':', '.'), List.of(group));
+		try {
+			this.tasks.complete(task.getId(), form);
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+	private void fireTimersUntil(String code, Instant instant) {
+		ClockUtil.setCurrentTime(Date.from(instant));
+		String processInstanceId = this.register.get(code).processInstanceId();
+		List<Job> due;
+		while (!(due = this.management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.executable()
+			.timers()
+			.list()).isEmpty()) {
+			due.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+	/** A user of an agency that neither receives nor resolves the procedure. */
+	private void otherAgencyOfficer() {
+		if (this.identity.createUserQuery().userId(OTHER_AGENCY_USER).count() > 0) {
+			return;
+		}
+		Group group = this.identity.newGroup("so-khac:chuyen-vien");
+		group.setName("Chuyên viên - Sở khác");
+		this.identity.saveGroup(group);
+		User user = this.identity.newUser(OTHER_AGENCY_USER);
+		user.setPassword("demo");
+		this.identity.saveUser(user);
+		this.identity.createMembership(OTHER_AGENCY_USER, group.getId());
+	}
+
+	private String name(String agency) {
+		return this.catalogue.agency(agency).orElseThrow().name();
+	}
+
+	private static List<String> all(Pattern pattern, String html) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(html);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
+	}
+
+	private static void at(String localDateTime) {
+		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(VN).toInstant()));
+	}
+
+	private static String closeOf(LocalDate day) {
+		return PRINTED.format(day.atTime(17, 0));
+	}
+
+	/**
+	 * The n-th working day after {@code day}, skipping weekends (no holiday in March
+	 * 2026).
+	 */
+	private static LocalDate addWorkingDays(LocalDate day, int n) {
+		LocalDate d = day;
+		for (int i = 0; i < n; i++) {
+			d = d.plusDays(1);
+			while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+				d = d.plusDays(1);
+			}
+		}
+		return d;
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.motcua.dossier;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.support.TestHttp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad counter submissions get a Vietnamese problem naming the field, and leave nothing
+ * behind.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "camunda.bpm.job-execution.enabled=false")
+class CounterSubmissionValidationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Test
+	void givenMissingNameAndABadIdNumber_whenSubmitted_then400NamingBothFields() {
+		HttpResponse<String> response = officer().postJson("/api/dossiers", """
+				{"procedureCode": "%s", "applicant": {"name": " ", "idNumber": "12AB", "phone": "0900000001"}}"""
+			.formatted(procedure()));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"field\":\"applicant.name\"")
+			.contains("Cần nhập họ tên người nộp hồ sơ")
+			.contains("\"field\":\"applicant.idNumber\"")
+			.contains("CCCD gồm 12 chữ số");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from dossier where applicant_id_number = '12AB'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void givenAnUnknownProcedure_whenSubmitted_then400AndNothingWritten() {
+		HttpResponse<String> response = officer().postJson("/api/dossiers",
+				"{\"procedureCode\": \"9.999999\", \"applicant\": {\"name\": \"Phạm Thị Dung\", \"idNumber\": \"001190000001\"}}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Không có thủ tục hành chính mã '9.999999'");
+		assertThat(dossiersOf("001190000001")).isZero();
+	}
+
+	@Test
+	void givenBrokenJson_whenSubmitted_then400ProblemWithoutInternals() {
+		HttpResponse<String> response = officer().postJson("/api/dossiers", "{\"procedureCode\": ");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("JSON không hợp lệ").doesNotContain("Exception").doesNotContain("at ");
+	}
+
+	@Test
+	void givenAProcedureTheUnitDoesNotReceive_whenSubmitted_then403() {
+		String elsewhere = this.catalogue.procedures()
+			.stream()
+			.filter((p) -> !p.receivingUnits().contains("trung-tam"))
+			.findFirst()
+			.orElseThrow()
+			.code();
+		HttpResponse<String> response = officer().postJson("/api/dossiers", """
+				{"procedureCode": "%s", "receivingUnit": "trung-tam",
+				 "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000001"}}""".formatted(elsewhere));
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("không tiếp nhận thủ tục");
+		assertThat(dossiersOf("001190000001")).isZero();
+	}
+
+	@Test
+	void givenAnUnknownDossier_whenRead_then404InVietnamese() {
+		HttpResponse<String> response = officer().get("/api/dossiers/KHONG-CO");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Không tìm thấy hồ sơ có mã 'KHONG-CO'");
+	}
+
+	private String procedure() {
+		return this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.receivingUnits().contains("trung-tam") && p.flow().equals("mot-cua"))
+			.findFirst()
+			.orElseThrow()
+			.code();
+	}
+
+	private TestHttp officer() {
+		return new TestHttp(this.port).as("trung-tam.tiep-nhan", "demo");
+	}
+
+	private long dossiersOf(String idNumber) {
+		return this.jdbc.queryForObject("select count(*) from dossier where applicant_id_number = ?", Long.class,
+				idNumber);
+	}
+
+}
