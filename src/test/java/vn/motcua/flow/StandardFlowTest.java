@@ -117,6 +117,10 @@ class StandardFlowTest {
 		assertThat(accepted.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(accepted.dueAt()).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
 
+		assertThat(this.tasks.getVariableLocal(this.flow.task(code, "appraise-dossier", this.specialist).getId(),
+				"daysLeftText"))
+			.isEqualTo("còn " + days() + " ngày làm việc");
+
 		FlowDriver.at("2026-03-10T10:00");
 		approve(code);
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
