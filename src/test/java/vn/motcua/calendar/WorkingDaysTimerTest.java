@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -28,13 +28,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
  * close of the right working day: the engine's clock is moved to just before and to the
  * due instant, and the timer job is run by the test (job executor off).
  */
-@ExtendWith(ProcessEngineExtension.class)
 class WorkingDaysTimerTest {
+
+	/**
+	 * Its own configuration file: a {@code camunda.cfg.xml} at the root of the test
+	 * classpath would be picked up by the REST API and webapps of the Spring Boot tests
+	 * as a second default engine.
+	 */
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("calendar/camunda-timer.cfg.xml")
+		.build();
 
 	ProcessEngine processEngine;
 
 	@BeforeEach
 	void registerTheCalendar() {
+		this.processEngine = engine.getProcessEngine();
 		init(this.processEngine);
 		Mocks.register("workingDays", new WorkingDays(Calendars.shipped()));
 	}
