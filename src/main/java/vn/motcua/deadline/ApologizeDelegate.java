@@ -3,10 +3,12 @@ package vn.motcua.deadline;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
@@ -52,11 +54,34 @@ class ApologizeDelegate implements JavaDelegate {
 			throw new ProcessEngineException("Ngày hẹn mới phải sau ngày hẹn cũ.");
 		}
 		DeadlineSteps.setDue(execution, due);
+		moveAgencyWork(execution, due);
 		Object reason = execution.getVariable("apologyReason");
 		this.register.record(new DossierEvent(dossier.code(), this.steps.now(), "APOLOGY", null, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), due, null,
 				"Xin lỗi vì chậm trễ: " + reason + ". Hẹn trả mới " + DeadlineSteps.DUE_TEXT.format(due), true),
 				DossierChange.none().apologyCount(dossier.apologyCount() + 1).dueAt(due));
+	}
+
+	/**
+	 * The agency still working on the dossier is now held to the new date: its
+	 * sub-process and open tasks take it, so Tasklist and the Phiếu kiểm soát judge its
+	 * remaining steps against it.
+	 */
+	private static void moveAgencyWork(DelegateExecution execution, OffsetDateTime due) {
+		var services = execution.getProcessEngineServices();
+		Date dueDate = Date.from(due.toInstant());
+		for (var agencyWork : services.getRuntimeService()
+			.createProcessInstanceQuery()
+			.superProcessInstanceId(execution.getProcessInstanceId())
+			.list()) {
+			services.getRuntimeService().setVariable(agencyWork.getId(), ProcessVariables.DUE_AT, dueDate);
+			services.getRuntimeService()
+				.setVariable(agencyWork.getId(), ProcessVariables.DUE_TEXT, DeadlineSteps.DUE_TEXT.format(due));
+			for (Task task : services.getTaskService().createTaskQuery().processInstanceId(agencyWork.getId()).list()) {
+				task.setDueDate(dueDate);
+				services.getTaskService().saveTask(task);
+			}
+		}
 	}
 
 	private static LocalDate newDay(Object value) {

@@ -1,70 +1,67 @@
 package vn.motcua.deadline;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
+import vn.motcua.calendar.DeadlineSpec;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.catalog.Procedure;
 
 import org.springframework.stereotype.Component;
 
-/** Interim: weekends only, until the calendar feature lands. */
+/** The deadline steps' view of the working-day calendar. */
 @Component
 class CalendarWorkingTime implements WorkingTime {
 
-	private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+	private final WorkingDayCalendar calendar;
+
+	CalendarWorkingTime(WorkingDayCalendar calendar) {
+		this.calendar = calendar;
+	}
 
 	@Override
 	public OffsetDateTime dueAt(OffsetDateTime acceptedAt, Procedure procedure) {
-		LocalDate day = acceptedAt.atZoneSameInstant(VN).toLocalDate();
-		int n = (procedure.committedDays() != null) ? procedure.committedDays() : procedure.statutoryDays();
-		for (int i = 0; i < n; i++) {
-			day = next(day.plusDays(1));
+		return this.calendar.dueAt(acceptedAt.toZonedDateTime(), deadlineOf(procedure)).toOffsetDateTime();
+	}
+
+	static DeadlineSpec deadlineOf(Procedure procedure) {
+		DeadlineSpec spec;
+		if (procedure.sameDay()) {
+			spec = DeadlineSpec.onTheSameDay();
 		}
-		return closeOfDay(day);
+		else if (procedure.committedHours() != null && procedure.committedHours() > 0) {
+			spec = DeadlineSpec.hours(procedure.committedHours());
+		}
+		else {
+			int days = (procedure.committedDays() != null) ? procedure.committedDays() : procedure.statutoryDays();
+			spec = DeadlineSpec.days(days);
+		}
+		return spec.withCutoff(procedure.cutoff());
 	}
 
 	@Override
 	public int workingDaysBetween(OffsetDateTime from, OffsetDateTime to) {
-		int n = 0;
-		LocalDate day = from.atZoneSameInstant(VN).toLocalDate();
-		LocalDate end = to.atZoneSameInstant(VN).toLocalDate();
-		while (day.isBefore(end)) {
-			day = day.plusDays(1);
-			if (isWorkingDay(day)) {
-				n++;
-			}
-		}
-		return n;
+		return this.calendar.workingDaysBetween(local(from), local(to));
 	}
 
 	@Override
 	public OffsetDateTime addWorkingDays(OffsetDateTime from, int days) {
-		LocalDate day = from.atZoneSameInstant(VN).toLocalDate();
-		for (int i = 0; i < days; i++) {
-			day = next(day.plusDays(1));
-		}
-		return from.atZoneSameInstant(VN).with(day).toOffsetDateTime();
+		var at = from.atZoneSameInstant(WorkingDayCalendar.VIETNAM);
+		return at.with(this.calendar.addWorkingDays(at.toLocalDate(), days)).toOffsetDateTime();
 	}
 
 	@Override
 	public boolean isWorkingDay(LocalDate day) {
-		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+		return this.calendar.isWorkingDay(day);
 	}
 
 	@Override
 	public OffsetDateTime closeOfDay(LocalDate day) {
-		return day.atTime(LocalTime.of(17, 0)).atZone(VN).toOffsetDateTime();
+		return this.calendar.endOfDay(day).toOffsetDateTime();
 	}
 
-	private LocalDate next(LocalDate day) {
-		LocalDate d = day;
-		while (!isWorkingDay(d)) {
-			d = d.plusDays(1);
-		}
-		return d;
+	private static LocalDate local(OffsetDateTime time) {
+		return time.atZoneSameInstant(WorkingDayCalendar.VIETNAM).toLocalDate();
 	}
 
 }

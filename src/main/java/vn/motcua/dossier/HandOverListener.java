@@ -6,6 +6,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.motcua.calendar.WorkingDayCalendar;
 
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,12 @@ public class HandOverListener implements TaskListener {
 
 	private final DossierSteps steps;
 
-	HandOverListener(DossierRegister register, DossierSteps steps) {
+	private final WorkingDayCalendar calendar;
+
+	HandOverListener(DossierRegister register, DossierSteps steps, WorkingDayCalendar calendar) {
 		this.register = register;
 		this.steps = steps;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -44,8 +48,11 @@ public class HandOverListener implements TaskListener {
 				}
 			}
 			Object due = task.getVariable(ProcessVariables.DUE_AT);
-			if (due instanceof Date dueAt && task.getDueDate() == null) {
-				task.setDueDate(dueAt);
+			if (due instanceof Date dueAt) {
+				if (task.getDueDate() == null) {
+					task.setDueDate(dueAt);
+				}
+				task.setVariableLocal("daysLeftText", daysLeft(dueAt));
 			}
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -59,6 +66,21 @@ public class HandOverListener implements TaskListener {
 			this.register.append(new DossierEvent(code, now, "TASK_COMPLETED", null, this.steps.actor(), unit(task),
 					task.getTaskDefinitionKey(), due, result(now, due), task.getName(), false));
 		}
+	}
+
+	/** What the form says about the time left, counted in working days from today. */
+	String daysLeft(Date due) {
+		OffsetDateTime now = this.steps.now();
+		if (now.toInstant().isAfter(due.toInstant())) {
+			int late = this.calendar.workingDaysBetween(day(due), now.atZoneSameInstant(VIETNAM).toLocalDate());
+			return (late == 0) ? "đã quá giờ hẹn hôm nay" : "đã quá hạn " + late + " ngày làm việc";
+		}
+		int left = this.calendar.workingDaysBetween(now.atZoneSameInstant(VIETNAM).toLocalDate(), day(due));
+		return (left == 0) ? "đến hạn trong hôm nay" : "còn " + left + " ngày làm việc";
+	}
+
+	private static java.time.LocalDate day(Date date) {
+		return date.toInstant().atZone(VIETNAM).toLocalDate();
 	}
 
 	/** Early before the due day, on time on it, late after the due time. */

@@ -1,26 +1,24 @@
 package vn.motcua.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+
+import vn.motcua.calendar.WorkingDayCalendar;
 
 import org.springframework.stereotype.Component;
 
-/** Interim: weekends only, until the calendar feature reaches main. */
+/** Working days on the official calendar (holidays and day swaps included). */
 @Component
 class CalendarWorkingDays implements WorkingDayCounter {
 
+	private final WorkingDayCalendar calendar;
+
+	CalendarWorkingDays(WorkingDayCalendar calendar) {
+		this.calendar = calendar;
+	}
+
 	@Override
 	public int between(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			return -between(to, from);
-		}
-		int n = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-				n++;
-			}
-		}
-		return n;
+		return this.calendar.workingDaysBetween(from, to);
 	}
 
 }

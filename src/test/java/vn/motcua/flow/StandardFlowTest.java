@@ -117,6 +117,10 @@ class StandardFlowTest {
 		assertThat(accepted.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(accepted.dueAt()).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
 
+		assertThat(this.tasks.getVariableLocal(this.flow.task(code, "appraise-dossier", this.specialist).getId(),
+				"daysLeftText"))
+			.isEqualTo("còn " + days() + " ngày làm việc");
+
 		FlowDriver.at("2026-03-10T10:00");
 		approve(code);
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
@@ -250,14 +254,21 @@ class StandardFlowTest {
 		assertThat(apologised.dueAt()).isAtSameInstantAs(newDay.atTime(17, 0).atZone(FlowDriver.VN).toOffsetDateTime());
 		assertThat(apologised.originalDueAt()).isAtSameInstantAs(accepted.dueAt());
 		assertThat(apologised.apologyCount()).isEqualTo(1);
+		assertThat(this.flow.task(code, "appraise-dossier", this.specialist).getDueDate())
+			.isEqualTo(java.util.Date.from(apologised.dueAt().toInstant()));
 
 		approve(code);
 		Dossier late = this.register.get(code);
 		assertThat(late.finishedAt()).isAfter(late.originalDueAt());
 		assertThat(types(code)).containsSubsequence("ACCEPTED", "DUE_SOON", "OVERDUE", "APOLOGY", "RESULT_READY");
+		// The re-appointment holds the agency's remaining work to the new date; the
+		// dossier stays late.
 		assertThat(this.register.events(code)).filteredOn((e) -> "approve-dossier".equals(e.step()))
 			.singleElement()
-			.satisfies((e) -> assertThat(e.stepResult()).isEqualTo("QUA_HAN"));
+			.satisfies((e) -> {
+				assertThat(e.stepDueAt()).isAtSameInstantAs(apologised.dueAt());
+				assertThat(e.stepResult()).isEqualTo("TRUOC_HAN");
+			});
 	}
 
 	private String submit() {

@@ -1,0 +1,56 @@
+package vn.motcua.calendar;
+
+import java.time.LocalTime;
+
+/**
+ * How a procedure's time limit is counted.
+ *
+ * @param workingDays time limit in working days (ignored for same-day or hour limits)
+ * @param workingHours time limit in working hours, or 0 when counted in days
+ * @param sameDay the result is due at the close of the day of receipt
+ * @param cutoff received after this time counts as received the next working day, or
+ * {@code null}
+ * @param pausedWorkingDays working days the clock stood still (supplement requests),
+ * added back
+ */
+public record DeadlineSpec(int workingDays, int workingHours, boolean sameDay, LocalTime cutoff,
+		int pausedWorkingDays) {
+
+	public DeadlineSpec {
+		if (workingDays < 0 || workingHours < 0 || pausedWorkingDays < 0) {
+			throw new IllegalArgumentException("Working days, hours and pauses cannot be negative");
+		}
+	}
+
+	public static DeadlineSpec days(int workingDays) {
+		return new DeadlineSpec(workingDays, 0, false, null, 0);
+	}
+
+	public static DeadlineSpec hours(int workingHours) {
+		if (workingHours == 0) {
+			throw new IllegalArgumentException("A deadline in hours needs at least one hour");
+		}
+		return new DeadlineSpec(0, workingHours, false, null, 0);
+	}
+
+	public static DeadlineSpec onTheSameDay() {
+		return new DeadlineSpec(0, 0, true, null, 0);
+	}
+
+	public DeadlineSpec withCutoff(LocalTime cutoff) {
+		return new DeadlineSpec(this.workingDays, this.workingHours, this.sameDay, cutoff, this.pausedWorkingDays);
+	}
+
+	public DeadlineSpec withPause(int pausedWorkingDays) {
+		return new DeadlineSpec(this.workingDays, this.workingHours, this.sameDay, this.cutoff, pausedWorkingDays);
+	}
+
+	public DeadlineSpec withWorkingDays(int workingDays) {
+		return new DeadlineSpec(workingDays, 0, false, this.cutoff, this.pausedWorkingDays);
+	}
+
+	boolean inHours() {
+		return this.workingHours > 0 && !this.sameDay;
+	}
+
+}
