@@ -3,6 +3,7 @@ package vn.motcua.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,8 +33,14 @@ class ReportController {
 
 	private final SummaryBook summaryBook;
 
+	private final Watchlist watchlist;
+
+	private final Trend trend;
+
 	ReportController(PeriodReport report, ReportAccess access, Indicators indicators, RegisterBook register,
-			SummaryBook summaryBook) {
+			SummaryBook summaryBook, Watchlist watchlist, Trend trend) {
+		this.watchlist = watchlist;
+		this.trend = trend;
 		this.report = report;
 		this.access = access;
 		this.indicators = indicators;
@@ -55,6 +62,29 @@ class ReportController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String channel) {
 		return this.indicators.compute(ReportPeriod.parse(from, to), this.access.filter(agency, level, channel));
+	}
+
+	/** Being handled and due by the close of the next working day. */
+	@GetMapping("/due-soon")
+	List<Watchlist.Item> dueSoon(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String channel) {
+		return this.watchlist.dueSoon(this.access.filter(agency, level, channel));
+	}
+
+	/** Being handled past the first appointment. */
+	@GetMapping("/overdue")
+	List<Watchlist.Item> overdue(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String channel) {
+		return this.watchlist.overdue(this.access.filter(agency, level, channel));
+	}
+
+	/** Received and resolved per day, at most a year. */
+	@GetMapping("/trend")
+	List<Trend.Day> trend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String agency, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String channel) {
+		ReportPeriod period = ReportPeriod.parse(from, to);
+		return this.trend.days(period, this.access.filter(agency, level, channel));
 	}
 
 	/** Sổ theo dõi hồ sơ of the period, {@code .xlsx} or {@code .csv}. */

@@ -23,6 +23,8 @@ final class RegisterFixture {
 
 	private final List<Object[]> events = new ArrayList<>();
 
+	private final String prefix = "T" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + "-";
+
 	private int sequence;
 
 	RegisterFixture(JdbcTemplate jdbc) {
@@ -45,6 +47,15 @@ final class RegisterFixture {
 		this.jdbc.update("delete from dossier");
 	}
 
+	/** Removes dossiers submitted before {@code day}, with their history. */
+	void clearBefore(String day) {
+		OffsetDateTime before = at(day, 0);
+		String mine = "(select code from dossier where submitted_at < ?)";
+		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
+		this.jdbc.update("delete from payment where dossier_code in " + mine, before);
+		this.jdbc.update("delete from dossier where submitted_at < ?", before);
+	}
+
 	/**
 	 * Adds {@code count} copies of {@code row}, each with its own code; returns the
 	 * codes.
@@ -52,7 +63,7 @@ final class RegisterFixture {
 	List<String> add(Row row, int count) {
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			String code = "TEST-" + (++this.sequence);
+			String code = this.prefix + (++this.sequence);
 			codes.add(code);
 			this.dossiers.add(new Object[] { code, row.procedure, "Thủ tục " + row.procedure, "test", "Nguyễn Văn A",
 					"001090012345", "0912345678", "Số 1, phố Hai Bà Trưng", row.channel, row.agency, row.agency,

@@ -1,0 +1,162 @@
+'use strict';
+(function () {
+  const KEY = 'motcua.dashboard.auth';
+  const ZONE = 'Asia/Ho_Chi_Minh';
+  const $ = (id) => document.getElementById(id);
+  let chart = null;
+  let timer = null;
+
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
+  const number = (n) => (n === null || n === undefined) ? '—' : Number(n).toLocaleString('vi-VN');
+  const percent = (n) => (n === null || n === undefined) ? '—' : Number(n).toLocaleString('vi-VN') + '%';
+  const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : '—';
+
+  async function api(path) {
+    const response = await fetch(path, { headers: { Authorization: sessionStorage.getItem(KEY) || '', Accept: 'application/json' } });
+    if (response.status === 401) { logout(); throw new Error('Phiên đăng nhập đã hết; vui lòng đăng nhập lại.'); }
+    if (!response.ok) {
+      let detail = 'Lỗi ' + response.status;
+      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+      throw new Error(detail);
+    }
+    return response;
+  }
+  const json = async (path) => (await api(path)).json();
+
+  function cards(target, items) {
+    const box = $(target);
+    box.replaceChildren(...items.map(([label, value, warn]) => {
+      const card = document.createElement('div');
+      card.className = 'card' + (warn ? ' warn' : '');
+      const v = document.createElement('div'); v.className = 'value'; v.textContent = value;
+      const l = document.createElement('div'); l.className = 'label'; l.textContent = label;
+      card.append(v, l);
+      return card;
+    }));
+  }
+
+  function rows(table, items, cells) {
+    const body = $(table).querySelector('tbody');
+    if (items.length === 0) {
+      const tr = document.createElement('tr'); const td = document.createElement('td');
+      td.colSpan = $(table).querySelectorAll('th').length; td.textContent = 'Không có hồ sơ.'; td.className = 'muted';
+      tr.append(td); body.replaceChildren(tr); return;
+    }
+    body.replaceChildren(...items.map((item) => {
+      const tr = document.createElement('tr');
+      cells(item).forEach((value, i) => {
+        const td = document.createElement('td'); td.textContent = value;
+        if (typeof value === 'string' && /^[\d.,%—-]+$/.test(value) && i > 0) td.className = 'num';
+        tr.append(td);
+      });
+      return tr;
+    }));
+  }
+
+  function query() {
+    return 'from=' + encodeURIComponent($('from').value) + '&to=' + encodeURIComponent($('to').value);
+  }
+
+  async function load() {
+    $('error').hidden = true;
+    try {
+      const day = today();
+      const [now, period, trend, dueSoon, overdue] = await Promise.all([
+        json('/api/reports/summary?from=' + day + '&to=' + day),
+        json('/api/reports/summary?' + query()),
+        json('/api/reports/trend?' + query()),
+        json('/api/reports/due-soon'),
+        json('/api/reports/overdue')]);
+      cards('today', [['Tiếp nhận', number(now.received)], ['Đã giải quyết', number(now.resolved)],
+        ['Đang giải quyết', number(now.inProgress)], ['Đang quá hạn', number(now.inProgressOverdue), now.inProgressOverdue > 0],
+        ['Đến hạn ngày làm việc tới', number(dueSoon.length)]]);
+      cards('summary', [['Tiếp nhận', number(period.received)], ['Trực tuyến', number(period.receivedOnline)],
+        ['Đã giải quyết', number(period.resolved)], ['Trước hạn', number(period.resolvedEarly)],
+        ['Đúng hạn', number(period.resolvedOnTime)], ['Quá hạn', number(period.resolvedLate), period.resolvedLate > 0],
+        ['Đang giải quyết', number(period.inProgress)], ['Đang quá hạn', number(period.inProgressOverdue), period.inProgressOverdue > 0],
+        ['Trả lại', number(period.returned)], ['Rút hồ sơ', number(period.withdrawn)],
+        ['Tỷ lệ trước hạn', percent(period.earlyRate)], ['Tỷ lệ đúng hạn', percent(period.onTimeRate)],
+        ['Số ngày trước hạn TB', number(period.avgDaysEarly)]]);
+      $('period-label').textContent = '(' + $('from').value + ' – ' + $('to').value + ')';
+      rows('agencies', period.byAgency, (a) => [a.name, number(a.received), number(a.resolved), number(a.resolvedEarly),
+        number(a.resolvedLate), number(a.inProgress), number(a.inProgressOverdue), number(a.lateSteps), percent(a.onTimeRate)]);
+      rows('due-soon', dueSoon, (d) => [d.code, d.procedureName, d.agencyName, time(d.dueAt)]);
+      rows('overdue', overdue, (d) => [d.code, d.procedureName, d.agencyName, time(d.originalDueAt), number(d.workingDaysLate)]);
+      drawTrend(trend);
+      $('updated').textContent = new Date().toLocaleTimeString('vi-VN', { timeZone: ZONE });
+      document.body.dataset.loaded = String(Date.now());
+    } catch (e) {
+      $('error').textContent = e.message; $('error').hidden = false;
+    }
+  }
+
+  function drawTrend(days) {
+    if (!window.echarts) return;
+    chart = chart || echarts.init($('trend'));
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { data: ['Tiếp nhận', 'Đã giải quyết', 'Quá hạn'] },
+      grid: { left: 40, right: 16, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: days.map((d) => d.date.slice(8, 10) + '/' + d.date.slice(5, 7)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: 'Tiếp nhận', type: 'bar', data: days.map((d) => d.received), itemStyle: { color: '#5470c6' } },
+        { name: 'Đã giải quyết', type: 'line', data: days.map((d) => d.resolved), itemStyle: { color: '#3ba272' } },
+        { name: 'Quá hạn', type: 'line', data: days.map((d) => d.resolvedLate), itemStyle: { color: '#b3261e' } }]
+    });
+  }
+
+  async function download(file) {
+    try {
+      const blob = await (await api('/api/reports/' + file + '?' + query())).blob();
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = file.replace('.', '_' + $('from').value + '_' + $('to').value + '.');
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    } catch (e) { $('error').textContent = e.message; $('error').hidden = false; }
+  }
+
+  function show(user) {
+    $('login').hidden = true; $('board').hidden = false; $('who').hidden = false;
+    $('user').textContent = user || '';
+    load();
+    clearInterval(timer);
+    timer = setInterval(load, 60000);
+  }
+
+  function logout() {
+    sessionStorage.removeItem(KEY); sessionStorage.removeItem(KEY + '.user');
+    clearInterval(timer);
+    $('board').hidden = true; $('who').hidden = true; $('login').hidden = false;
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const day = today();
+    $('from').value = day.slice(0, 8) + '01';
+    $('to').value = day;
+    $('login').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const user = $('username').value.trim();
+      const token = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(user + ':' + $('password').value)));
+      $('password').value = '';
+      $('login-error').hidden = true;
+      sessionStorage.setItem(KEY, token);
+      try {
+        await api('/api/reports/due-soon');
+        sessionStorage.setItem(KEY + '.user', user);
+        show(user);
+      } catch (e) {
+        sessionStorage.removeItem(KEY);
+        $('login-error').textContent = 'Đăng nhập không thành công: ' + e.message;
+        $('login-error').hidden = false;
+      }
+    });
+    $('logout').addEventListener('click', logout);
+    $('period').addEventListener('submit', (event) => { event.preventDefault(); load(); });
+    document.querySelectorAll('[data-export]').forEach((b) => b.addEventListener('click', () => download(b.dataset.export)));
+    window.addEventListener('resize', () => chart && chart.resize());
+    if (sessionStorage.getItem(KEY)) show(sessionStorage.getItem(KEY + '.user'));
+  });
+})();
