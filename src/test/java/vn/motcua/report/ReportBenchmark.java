@@ -95,7 +95,7 @@ class ReportBenchmark {
 		List<String> plan = this.jdbc.execute((java.sql.Connection connection) -> {
 			try (var settings = connection.createStatement()) {
 				settings.execute("set jit = off");
-				settings.execute("set work_mem = '64MB'");
+				settings.execute("set work_mem = '128MB'");
 			}
 			ParsedSql parsed = NamedParameterUtils.parseSqlStatement("explain (analyze, buffers) " + sql);
 			List<String> lines = new ArrayList<>();
