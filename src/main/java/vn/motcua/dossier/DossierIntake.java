@@ -146,6 +146,9 @@ public class DossierIntake {
 		variables.put(ProcessVariables.RECEPTION_GROUP, dossier.receivingUnit() + ":tiep-nhan");
 		variables.put(ProcessVariables.SPECIALIST_GROUP, procedure.agency() + ":chuyen-vien");
 		variables.put(ProcessVariables.LEADER_GROUP, procedure.agency() + ":lanh-dao");
+		variables.put(ProcessVariables.ON_SITE_GROUP, procedure.agency() + ":tai-cho");
+		variables.put(ProcessVariables.ON_SITE_APPROVERS,
+				String.join(",", this.catalogue.onSiteApprovers(procedure.code())));
 		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
 		variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
 		variables.put(ProcessVariables.CHANNEL_LABEL, dossier.channel().label());
