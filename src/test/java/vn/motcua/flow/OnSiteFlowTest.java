@@ -103,10 +103,8 @@ class OnSiteFlowTest {
 
 		FlowDriver.at("2026-03-10T10:30");
 		approve(code, "agree");
-		this.flow.complete(code, "collect-fee", "trung-tam:tiep-nhan",
-				Map.of("receiptNumber", "BL-9", "feeCollected", true));
-		this.flow.complete(code, "return-result", "trung-tam:tiep-nhan",
-				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+		this.flow.complete(code, "hand-over-on-site", this.officer, Map.of("receiptNumber", "BL-9", "feeCollected",
+				true, "returnMethod", "tai-quay", "resultHandedOver", true));
 
 		Dossier done = this.register.get(code);
 		assertThat(done.status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
