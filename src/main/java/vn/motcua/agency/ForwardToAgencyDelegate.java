@@ -34,12 +34,18 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
+	private final AgencySteps agencySteps;
+
 	private Expression agency;
 
-	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps) {
+	private Expression shareDays;
+
+	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps,
+			AgencySteps agencySteps) {
 		this.catalogue = catalogue;
 		this.register = register;
 		this.steps = steps;
+		this.agencySteps = agencySteps;
 	}
 
 	@Override
@@ -53,9 +59,14 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 		Object due = execution.getVariable(ProcessVariables.DUE_AT);
 		var stepDue = (due instanceof Date date)
 				? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null;
-		this.register.record(new DossierEvent((String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
-				this.steps.now(), "FORWARDED", null, this.steps.actor(), target.code(),
-				execution.getCurrentActivityId(), stepDue, null, "Chuyển đến " + target.name(), true),
+		String dossierCode = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		Object share = (this.shareDays != null) ? this.shareDays.getValue(execution) : null;
+		this.agencySteps.open(dossierCode, target.code(),
+				(share instanceof Number number) ? Integer.valueOf(number.intValue()) : null, this.steps.now(),
+				stepDue);
+		this.register.record(
+				new DossierEvent(dossierCode, this.steps.now(), "FORWARDED", null, this.steps.actor(), target.code(),
+						execution.getCurrentActivityId(), stepDue, null, "Chuyển đến " + target.name(), true),
 				DossierChange.none());
 	}
 

@@ -32,18 +32,28 @@ public class Catalogue {
 
 	private final Map<String, Procedure> procedures;
 
+	private final List<OnSiteApproval> approvals;
+
 	@Autowired
 	Catalogue(CatalogueProperties properties) {
-		this(properties.agencies(), properties.procedures());
+		this(properties.agencies(), properties.procedures(), properties.approvals());
 	}
 
 	Catalogue(Resource agencyFile, Resource procedureFile) {
+		this(agencyFile, procedureFile, null);
+	}
+
+	Catalogue(Resource agencyFile, Resource procedureFile, Resource approvalFile) {
 		String agencyName = name(agencyFile);
 		String procedureName = name(procedureFile);
 		CatalogueReader reader = new CatalogueReader();
 		List<Agency> agencyList = reader.agencies(agencyFile, agencyName);
 		List<Procedure> procedureList = reader.procedures(procedureFile, procedureName);
-		new CatalogueValidator(agencyName, procedureName).validate(agencyList, procedureList);
+		String approvalName = (approvalFile != null) ? name(approvalFile) : null;
+		List<OnSiteApproval> approvalList = reader.approvals(approvalFile, approvalName);
+		new CatalogueValidator(agencyName, procedureName).validate(agencyList, procedureList, approvalList,
+				approvalName);
+		this.approvals = List.copyOf(approvalList);
 		this.agencies = index(agencyList, Agency::code);
 		this.procedures = index(procedureList, Procedure::code);
 		log.info("Catalogue loaded: {} agencies, {} procedures", this.agencies.size(), this.procedures.size());
@@ -63,6 +73,15 @@ public class Catalogue {
 
 	public Optional<Procedure> procedure(String code) {
 		return Optional.ofNullable(this.procedures.get(code));
+	}
+
+	/** User ids of the leaders authorised to approve {@code procedureCode} on site. */
+	public List<String> onSiteApprovers(String procedureCode) {
+		return this.approvals.stream()
+			.filter((approval) -> approval.procedures().contains(procedureCode))
+			.flatMap((approval) -> approval.approvers().stream())
+			.distinct()
+			.toList();
 	}
 
 	private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

@@ -9,8 +9,9 @@ import org.springframework.core.io.Resource;
  *
  * @param procedures the procedure catalogue
  * @param agencies the agency list
+ * @param approvals who may approve which procedures on site
  */
 @ConfigurationProperties("motcua.catalogue")
-record CatalogueProperties(Resource procedures, Resource agencies) {
+record CatalogueProperties(Resource procedures, Resource agencies, Resource approvals) {
 
 }

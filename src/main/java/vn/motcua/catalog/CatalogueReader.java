@@ -37,6 +37,14 @@ final class CatalogueReader {
 		return (parsed == null || parsed.procedures() == null) ? List.of() : parsed.procedures();
 	}
 
+	List<OnSiteApproval> approvals(Resource file, String name) {
+		if (file == null || !file.exists()) {
+			return List.of();
+		}
+		ApprovalsFile parsed = read(file, name, ApprovalsFile.class);
+		return (parsed == null || parsed.approvals() == null) ? List.of() : parsed.approvals();
+	}
+
 	private <T> T read(Resource file, String name, Class<T> type) {
 		if (!file.exists()) {
 			throw new CatalogueException("Danh mục không hợp lệ: không tìm thấy tệp " + name + ".");
@@ -70,6 +78,10 @@ final class CatalogueReader {
 	}
 
 	record ProceduresFile(List<Procedure> procedures) {
+
+	}
+
+	record ApprovalsFile(List<OnSiteApproval> approvals) {
 
 	}
 

@@ -43,11 +43,17 @@ final class CatalogueValidator {
 	}
 
 	void validate(List<Agency> agencies, List<Procedure> procedures) {
+		validate(agencies, procedures, List.of(), null);
+	}
+
+	void validate(List<Agency> agencies, List<Procedure> procedures, List<OnSiteApproval> approvals,
+			String approvalFile) {
 		validateAgencies(agencies);
 		Map<String, Agency> known = agencies.stream()
 			.filter((a) -> a.code() != null)
 			.collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> a));
 		validateProcedures(procedures, known);
+		validateApprovals(approvals, approvalFile, known, procedures);
 		if (!this.problems.isEmpty()) {
 			throw new CatalogueException("Danh mục không hợp lệ: " + String.join("; ", this.problems));
 		}
@@ -188,6 +194,42 @@ final class CatalogueValidator {
 		if (procedure.statutoryDays() != null && sequentialDays > procedure.statutoryDays()) {
 			entry.problem("steps.days", "tổng số ngày các bước (" + sequentialDays + ") vượt thời hạn "
 					+ procedure.statutoryDays() + " ngày");
+		}
+	}
+
+	private void validateApprovals(List<OnSiteApproval> approvals, String file, Map<String, Agency> agencies,
+			List<Procedure> procedures) {
+		Map<String, Procedure> byCode = procedures.stream()
+			.filter((p) -> p.code() != null)
+			.collect(Collectors.toMap(Procedure::code, Function.identity(), (a, b) -> a));
+		for (int i = 0; i < approvals.size(); i++) {
+			OnSiteApproval approval = approvals.get(i);
+			Entry entry = new Entry(file, i, approval.agency());
+			knownAgency(entry, "agency", approval.agency(), agencies);
+			if (approval.approvers().isEmpty()) {
+				entry.problem("approvers", "cần ít nhất một người được ủy quyền");
+			}
+			if (approval.procedures().isEmpty()) {
+				entry.problem("procedures", "cần ít nhất một thủ tục");
+			}
+			for (String code : approval.procedures()) {
+				Procedure procedure = byCode.get(code);
+				if (procedure == null) {
+					entry.problem("procedures", "thủ tục '" + code + "' không có trong danh mục");
+				}
+				else if (!"tai-cho".equals(procedure.flow()) || !procedure.agency().equals(approval.agency())) {
+					entry.problem("procedures",
+							"thủ tục '" + code + "' không phải thủ tục tại chỗ của cơ quan " + approval.agency());
+				}
+			}
+			required(entry, "decision", approval.decision());
+		}
+		if (file != null) {
+			procedures.stream()
+				.filter((p) -> "tai-cho".equals(p.flow()))
+				.filter((p) -> approvals.stream().noneMatch((a) -> a.procedures().contains(p.code())))
+				.forEach((p) -> this.problems.add(file + ": thủ tục tại chỗ '" + p.code()
+						+ "' chưa có người được ủy quyền phê duyệt tại Trung tâm (trường 'procedures')"));
 		}
 	}
 

@@ -24,6 +24,12 @@ class CalendarWorkingTime implements WorkingTime {
 		return this.calendar.dueAt(acceptedAt.toZonedDateTime(), deadlineOf(procedure)).toOffsetDateTime();
 	}
 
+	@Override
+	public OffsetDateTime statutoryDueAt(OffsetDateTime acceptedAt, Procedure procedure) {
+		int days = Math.max(1, (procedure.statutoryDays() != null) ? procedure.statutoryDays() : 1);
+		return this.calendar.dueAt(acceptedAt.toZonedDateTime(), DeadlineSpec.days(days)).toOffsetDateTime();
+	}
+
 	static DeadlineSpec deadlineOf(Procedure procedure) {
 		DeadlineSpec spec;
 		if (procedure.sameDay()) {

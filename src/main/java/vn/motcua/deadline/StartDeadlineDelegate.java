@@ -3,6 +3,7 @@ package vn.motcua.deadline;
 import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
@@ -13,6 +14,8 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSteps;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
  * nhận (Mẫu 01). The rule version the dossier was received under decides the days.
  */
 @Component("startDeadline")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class StartDeadlineDelegate implements JavaDelegate {
 
 	private final Catalogue catalogue;
@@ -30,6 +34,8 @@ class StartDeadlineDelegate implements JavaDelegate {
 	private final DossierSteps steps;
 
 	private final WorkingTime time;
+
+	private Expression rule;
 
 	StartDeadlineDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, WorkingTime time) {
 		this.catalogue = catalogue;
@@ -45,13 +51,17 @@ class StartDeadlineDelegate implements JavaDelegate {
 			.orElseThrow(
 					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));
 		OffsetDateTime now = this.steps.now();
-		OffsetDateTime due = this.time.dueAt(now, procedure);
+		boolean statutory = this.rule != null && "statutory".equals(String.valueOf(this.rule.getValue(execution)));
+		// A switched on-site dossier keeps its reception time: the clock started then.
+		OffsetDateTime accepted = (statutory && dossier.acceptedAt() != null) ? dossier.acceptedAt() : now;
+		OffsetDateTime due = statutory ? this.time.statutoryDueAt(accepted, procedure)
+				: this.time.dueAt(accepted, procedure);
 		DeadlineSteps.setDue(execution, due);
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),
 						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
 						"Hẹn trả kết quả " + DeadlineSteps.DUE_TEXT.format(due), true),
-				DossierChange.none().acceptedAt(now).dueAt(due).originalDueAt(due));
+				DossierChange.none().acceptedAt(accepted).dueAt(due).originalDueAt(due));
 	}
 
 }

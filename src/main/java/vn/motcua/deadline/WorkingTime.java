@@ -13,6 +13,12 @@ interface WorkingTime {
 	 */
 	OffsetDateTime dueAt(OffsetDateTime acceptedAt, Procedure procedure);
 
+	/**
+	 * The appointment counted on the procedure's legal time limit instead of the
+	 * committed one.
+	 */
+	OffsetDateTime statutoryDueAt(OffsetDateTime acceptedAt, Procedure procedure);
+
 	/** Whole working days from one instant to another, for pauses and days left. */
 	int workingDaysBetween(OffsetDateTime from, OffsetDateTime to);
 

@@ -32,6 +32,10 @@ record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}"
 		documents = (documents == null) ? List.of() : documents;
 	}
 
+	/**
+	 * @param commune agency code of the commune where the applicant resides, when it
+	 * decides the resolving agency (phan-cong.dmn)
+	 */
 	record Applicant(
 			@NotBlank(message = "{dossier.applicant.name.required}") @Size(max = 200,
 					message = "{dossier.applicant.name.too-long}") String name,
@@ -41,7 +45,8 @@ record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}"
 			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") String phone,
 			@Email(message = "{dossier.applicant.email.invalid}") @Size(max = 200,
 					message = "{dossier.applicant.email.invalid}") String email,
-			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address) {
+			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address,
+			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") String commune) {
 
 		Dossier.Applicant toApplicant() {
 			return new Dossier.Applicant(this.name.strip(), this.idNumber.strip(), blankToNull(this.phone),

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.agency.Routing;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
@@ -48,11 +49,15 @@ public class DossierIntake {
 
 	private final EngineActions engine;
 
+	private final Routing routing;
+
 	private final Clock clock;
 
 	DossierIntake(Catalogue catalogue, DossierCodes codes, DossierRegister register, RuntimeService runtime,
-			RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine, Clock clock) {
+			RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine, Routing routing,
+			Clock clock) {
 		this.engine = engine;
+		this.routing = routing;
 		this.catalogue = catalogue;
 		this.codes = codes;
 		this.register = register;
@@ -68,9 +73,14 @@ public class DossierIntake {
 			.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-procedure",
 					"dossier.procedure.unknown", submission.procedureCode()));
 		Agency unit = receivingUnit(submission.receivingUnit(), procedure, officer);
+		String commune = submission.applicant().commune();
+		if (commune != null && this.catalogue.agency(commune).filter((a) -> "xa".equals(a.kind())).isEmpty()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-commune", "dossier.applicant.commune.unknown",
+					commune);
+		}
 		Channel channel = (submission.channel() != null) ? submission.channel() : Channel.TRUC_TIEP;
-		Dossier dossier = register(procedure, unit, channel, submission.applicant().toApplicant(), null,
-				submission.note(), officer.userId());
+		Dossier dossier = register(procedure, unit, channel, submission.applicant().toApplicant(),
+				submission.applicant().commune(), null, submission.note(), officer.userId());
 		submission.documents()
 			.forEach((document) -> addDocument(dossier.code(), document.name(), document.form(),
 					(document.copies() != null) ? document.copies() : 1));
@@ -83,6 +93,17 @@ public class DossierIntake {
 	@Transactional
 	public Dossier register(Procedure procedure, Agency unit, Channel channel, Dossier.Applicant applicant,
 			String lookupToken, String note, String actor) {
+		return register(procedure, unit, channel, applicant, null, lookupToken, note, actor);
+	}
+
+	/**
+	 * Writes the dossier row, its first event and starts its flow, with the competent
+	 * agency decided by the routing table from the applicant's commune of residence when
+	 * it is known.
+	 */
+	@Transactional
+	public Dossier register(Procedure procedure, Agency unit, Channel channel, Dossier.Applicant applicant,
+			String applicantCommune, String lookupToken, String note, String actor) {
 		String flow = procedure.flow();
 		if (this.repository.createProcessDefinitionQuery().processDefinitionKey(flow).latestVersion().count() == 0) {
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "flow-not-deployed", "dossier.flow.not-deployed",
@@ -91,8 +112,9 @@ public class DossierIntake {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		LocalDate today = now.atZoneSameInstant(this.clock.getZone()).toLocalDate();
 		String code = this.codes.next(unit.identifier(), today);
+		Routing.Decision routed = this.routing.route(procedure, unit.code(), applicantCommune);
 		Dossier dossier = new Dossier(code, procedure.code(), procedure.name(), procedure.ruleVersion(), applicant,
-				channel, unit.code(), procedure.agency(), procedure.level(), DossierStatus.CHO_TIEP_NHAN,
+				channel, unit.code(), routed.agency(), procedure.level(), DossierStatus.CHO_TIEP_NHAN,
 				procedure.fee().amount(), now, null, null, null, null, null, null, 0, 0, 0, null, lookupToken, note);
 		this.register.insert(dossier);
 		this.register.append(new DossierEvent(code, now, "SUBMITTED", DossierStatus.CHO_TIEP_NHAN, actor, unit.code(),
@@ -142,10 +164,13 @@ public class DossierIntake {
 		variables.put(ProcessVariables.PROCEDURE_CODE, procedure.code());
 		variables.put(ProcessVariables.PROCEDURE_NAME, procedure.name());
 		variables.put(ProcessVariables.RECEIVING_UNIT, dossier.receivingUnit());
-		variables.put(ProcessVariables.AGENCY, procedure.agency());
+		variables.put(ProcessVariables.AGENCY, dossier.agency());
 		variables.put(ProcessVariables.RECEPTION_GROUP, dossier.receivingUnit() + ":tiep-nhan");
-		variables.put(ProcessVariables.SPECIALIST_GROUP, procedure.agency() + ":chuyen-vien");
-		variables.put(ProcessVariables.LEADER_GROUP, procedure.agency() + ":lanh-dao");
+		variables.put(ProcessVariables.SPECIALIST_GROUP, dossier.agency() + ":chuyen-vien");
+		variables.put(ProcessVariables.LEADER_GROUP, dossier.agency() + ":lanh-dao");
+		variables.put(ProcessVariables.ON_SITE_GROUP, dossier.agency() + ":tai-cho");
+		variables.put(ProcessVariables.ON_SITE_APPROVERS,
+				String.join(",", this.catalogue.onSiteApprovers(procedure.code())));
 		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
 		variables.put(ProcessVariables.CHANNEL, dossier.channel().name());
 		variables.put(ProcessVariables.CHANNEL_LABEL, dossier.channel().label());

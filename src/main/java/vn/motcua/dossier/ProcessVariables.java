@@ -27,6 +27,17 @@ public final class ProcessVariables {
 	/** Candidate group of approval and apology letters at the agency. */
 	public static final String LEADER_GROUP = "leaderGroup";
 
+	/**
+	 * Candidate group of the agency's officers stationed at the center ("4/5 tại chỗ").
+	 */
+	public static final String ON_SITE_GROUP = "onSiteGroup";
+
+	/**
+	 * User ids, comma-separated, of the leaders authorised to approve the procedure on
+	 * site.
+	 */
+	public static final String ON_SITE_APPROVERS = "onSiteApprovers";
+
 	/** Due instant of the dossier (java.util.Date), read by the timers. */
 	public static final String DUE_AT = "dueAt";
 

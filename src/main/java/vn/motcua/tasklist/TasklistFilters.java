@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
 
-	private static final String MY_GROUPS = "${currentUserGroups()}";
-
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -37,10 +35,10 @@ class TasklistFilters implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		create("Việc của tôi", -10, "Việc đã nhận xử lý, sắp xếp theo hạn", "#1f6f43",
-				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-		create("Việc của đơn vị", -9, "Việc của các nhóm mà tôi thuộc về (theo cơ quan và vai trò)", "#1d4f91",
+		create("Việc của đơn vị", -10, "Việc của các nhóm mà tôi thuộc về (theo cơ quan và vai trò)", "#1d4f91",
 				unit().orderByDueDate().asc());
+		create("Việc của tôi", -9, "Việc đã nhận xử lý, sắp xếp theo hạn", "#1f6f43",
+				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
 		create("Sắp đến hạn", -8, "Hạn trả trong 24 giờ tới", "#c98a00",
 				unit().dueAfterExpression("${now()}")
 					.dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
@@ -55,7 +53,10 @@ class TasklistFilters implements ApplicationRunner {
 	}
 
 	private TaskQuery unit() {
-		return this.tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks();
+		// A candidate-user query also matches the user's groups: tasks offered to my
+		// groups, or to me by
+		// name (e.g. an on-site approval delegated to a leader).
+		return this.tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks();
 	}
 
 	private void create(String name, int priority, String description, String color, TaskQuery query) {

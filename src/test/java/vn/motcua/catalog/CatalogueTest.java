@@ -114,6 +114,33 @@ class CatalogueTest {
 			.hasMessageContaining("agencies.yaml, mục #1 (mã trung-tam), trường 'roles'");
 	}
 
+	@Test
+	void givenAnOnSiteAuthorisationForAStandardProcedure_whenLoaded_thenTheApprovalEntryIsNamed() throws IOException {
+		Path approvals = Files.writeString(this.dir.resolve("on-site-approvals.yaml"), """
+				approvals:
+				  - { agency: so-tu-phap, approvers: [so-tu-phap.lanh-dao], procedures: [2.000488.H27], decision: QĐ 1 }
+				""", StandardCharsets.UTF_8);
+		load(AGENCIES, "procedures:\n" + GOOD);
+		Path agencyFile = this.dir.resolve("agencies.yaml");
+		Path procedureFile = this.dir.resolve("procedures.yaml");
+
+		assertThatThrownBy(() -> new Catalogue(new FileSystemResource(agencyFile),
+				new FileSystemResource(procedureFile), new FileSystemResource(approvals)))
+			.isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("on-site-approvals.yaml, mục #1 (mã so-tu-phap), trường 'procedures'")
+			.hasMessageContaining("không phải thủ tục tại chỗ");
+	}
+
+	@Test
+	void givenTheShippedAuthorisations_whenLoaded_thenEveryOnSiteProcedureHasAnApprover() {
+		Catalogue catalogue = new Catalogue(new ClassPathResource("processes/catalogue/agencies.yaml"),
+				new ClassPathResource("processes/catalogue/procedures.yaml"),
+				new ClassPathResource("processes/catalogue/on-site-approvals.yaml"));
+
+		assertThat(catalogue.procedures()).filteredOn((p) -> p.flow().equals("tai-cho"))
+			.allSatisfy((p) -> assertThat(catalogue.onSiteApprovers(p.code())).isNotEmpty());
+	}
+
 	private Catalogue load(String agencies, String procedures) throws IOException {
 		Path agencyFile = Files.writeString(this.dir.resolve("agencies.yaml"), agencies, StandardCharsets.UTF_8);
 		Path procedureFile = Files.writeString(this.dir.resolve("procedures.yaml"), procedures, StandardCharsets.UTF_8);

@@ -1,0 +1,78 @@
+package vn.motcua.agency;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.catalog.Agency;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.dossier.DossierChange;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierSteps;
+import vn.motcua.dossier.ProcessVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Chuyển hồ sơ đến cơ quan liên thông": opens one step of a liên thông procedure. Its
+ * agency, groups and own due time (the agency's share of the days) become variables of
+ * the step alone, so steps that run side by side do not overwrite each other, and each
+ * agency's timers and lateness are its own.
+ */
+@Component("openJointStep")
+class OpenJointStepDelegate implements JavaDelegate {
+
+	private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+	/** Set by the called agency process; kept per step. */
+	private static final List<String> STEP_OUTCOMES = List.of("appraisalResult", "leaderDecision", "appraisalNote",
+			"approvalNote");
+
+	private final JointSteps plan;
+
+	private final Catalogue catalogue;
+
+	private final AgencySteps agencySteps;
+
+	private final DossierRegister register;
+
+	private final DossierSteps steps;
+
+	OpenJointStepDelegate(JointSteps plan, Catalogue catalogue, AgencySteps agencySteps, DossierRegister register,
+			DossierSteps steps) {
+		this.plan = plan;
+		this.catalogue = catalogue;
+		this.agencySteps = agencySteps;
+		this.register = register;
+		this.steps = steps;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String procedure = (String) execution.getVariable(ProcessVariables.PROCEDURE_CODE);
+		int index = ((Number) execution.getVariable("stepIndex")).intValue();
+		Agency agency = this.catalogue.agency(this.plan.agency(procedure, index)).orElseThrow();
+		Date due = this.plan.stepDue(procedure, index);
+		var stepDue = due.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+		execution.setVariableLocal(ProcessVariables.AGENCY, agency.code());
+		execution.setVariableLocal(ProcessVariables.SPECIALIST_GROUP, agency.group("chuyen-vien"));
+		execution.setVariableLocal(ProcessVariables.LEADER_GROUP, agency.group("lanh-dao"));
+		execution.setVariableLocal(ProcessVariables.DUE_AT, due);
+		execution.setVariableLocal(ProcessVariables.DUE_TEXT, DUE_TEXT.format(stepDue));
+		STEP_OUTCOMES.forEach((name) -> execution.setVariableLocal(name, null));
+		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		var now = this.steps.now();
+		this.agencySteps.open(code, agency.code(), this.plan.shareDays(procedure, index), now,
+				stepDue.toOffsetDateTime());
+		this.register.record(
+				new DossierEvent(code, now, "FORWARDED", null, this.steps.actor(), agency.code(),
+						execution.getCurrentActivityId(), stepDue.toOffsetDateTime(), null,
+						"Chuyển đến " + agency.name() + " (bước liên thông " + (index + 1) + ")", true),
+				DossierChange.none());
+	}
+
+}

@@ -1,0 +1,57 @@
+package vn.motcua.agency;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.security.EngineActions;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Which agency resolves a dossier, where the catalogue alone cannot say: the decision
+ * table {@code processes/dmn/phan-cong.dmn}, which designers change in Modeler (e.g. a
+ * commune-level procedure received at any commune center is resolved by the applicant's
+ * commune, Nghị định 118/2025/NĐ-CP Điều 14).
+ */
+@Component
+public class Routing {
+
+	static final String DECISION = "phan-cong";
+
+	private final DecisionService decisions;
+
+	private final EngineActions engine;
+
+	Routing(DecisionService decisions, EngineActions engine) {
+		this.decisions = decisions;
+		this.engine = engine;
+	}
+
+	/**
+	 * The competent agency and why.
+	 *
+	 * @param agency agency code
+	 * @param reason the table's reason, in Vietnamese
+	 */
+	public record Decision(String agency, String reason) {
+
+	}
+
+	public Decision route(Procedure procedure, String receivingUnit, String applicantCommune) {
+		Map<String, Object> inputs = new HashMap<>();
+		inputs.put("level", procedure.level());
+		inputs.put("receivingUnit", receivingUnit);
+		inputs.put("applicantCommune", applicantCommune);
+		inputs.put("catalogueAgency", procedure.agency());
+		DmnDecisionResult result = this.engine
+			.asSystem(() -> this.decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate());
+		if (result.isEmpty() || result.getFirstResult().getEntry("agency") == null) {
+			return new Decision(procedure.agency(), "Theo danh mục thủ tục");
+		}
+		return new Decision(result.getFirstResult().getEntry("agency"), result.getFirstResult().getEntry("reason"));
+	}
+
+}
