@@ -39,9 +39,11 @@
  * over the early results; {@code satisfactionRate} is {@code null} until ratings are
  * recorded.</li>
  * <li><b>Liên thông</b>: {@code byAgency} counts each lead agency's dossiers and, in
- * {@code lateSteps}/{@code lateDossiers}, the steps an agency itself finished late
- * ({@code dossier_event} {@code TASK_COMPLETED} rows with {@code QUA_HAN}) in the period,
- * so the agency that caused a delay carries it.</li>
+ * {@code lateSteps}/{@code lateDossiers}, the steps an agency itself finished late in the
+ * period: {@code dossier_step} rows with result {@code QUA_HAN} (each agency judged on
+ * its own share of the time), or, for dossiers without such rows, the late
+ * {@code TASK_COMPLETED} rows of {@code dossier_event}; so the agency that caused a delay
+ * carries it.</li>
  * </ul>
  *
  * <h2>Who sees what</h2> Center managers ({@code quan-ly}) and administrators see every

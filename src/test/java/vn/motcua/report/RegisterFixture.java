@@ -41,6 +41,7 @@ final class RegisterFixture {
 	}
 
 	void clear() {
+		this.jdbc.update("delete from dossier_step");
 		this.jdbc.update("delete from dossier_event");
 		this.jdbc.update("delete from payment");
 		this.jdbc.update("delete from dossier_file");
@@ -51,6 +52,7 @@ final class RegisterFixture {
 	void clearBefore(String day) {
 		OffsetDateTime before = at(day, 0);
 		String mine = "(select code from dossier where submitted_at < ?)";
+		this.jdbc.update("delete from dossier_step where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
 		this.jdbc.update("delete from payment where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier where submitted_at < ?", before);
@@ -78,6 +80,15 @@ final class RegisterFixture {
 
 	void event(String code, OffsetDateTime at, String type, String status, String unit, String stepResult) {
 		this.events.add(new Object[] { code, at, type, status, "test", unit, "step", null, stepResult });
+	}
+
+	/** An agency's step of a (liên thông) dossier, judged against its own due time. */
+	void step(String code, int number, String agency, OffsetDateTime startedAt, OffsetDateTime dueAt,
+			OffsetDateTime finishedAt, String result) {
+		this.jdbc.update(
+				"insert into dossier_step (dossier_code, step_no, agency, started_at, due_at, finished_at, "
+						+ "result) values (?, ?, ?, ?, ?, ?, ?)",
+				code, number, agency, startedAt, dueAt, finishedAt, result);
 	}
 
 	void payment(String code, long amount, String method) {

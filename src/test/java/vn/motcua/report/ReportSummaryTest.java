@@ -235,6 +235,32 @@ class ReportSummaryTest {
 				.finished(at("2026-03-23", 9)), 1)
 			.get(0);
 		this.register.flush();
+		this.register.step(code, 1, "so-nong-nghiep-moi-truong", at("2026-03-02", 10), at("2026-03-10", 17),
+				at("2026-03-09", 10), "TRUOC_HAN");
+		this.register.step(code, 2, "thue-tinh", at("2026-03-09", 10), at("2026-03-20", 17), at("2026-03-23", 8),
+				"QUA_HAN");
+		// The tasks of the late step also appear in the history; they must not count
+		// twice.
+		this.register.event(code, at("2026-03-23", 8), "TASK_COMPLETED", null, "thue-tinh", "QUA_HAN");
+		this.register.flush();
+
+		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
+
+		assertThat(agency(summary, "thue-tinh").get("lateSteps").asLong()).isEqualTo(1);
+		assertThat(agency(summary, "thue-tinh").get("lateDossiers").asLong()).isEqualTo(1);
+		assertThat(agency(summary, "so-nong-nghiep-moi-truong").get("lateSteps").asLong()).isZero();
+		assertThat(agency(summary, "so-nong-nghiep-moi-truong").get("resolvedLate").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void givenStepEventsOnlyOfALienThongDossier_whenSummarised_thenTheLateTaskAgencyIsAttributed() {
+		String code = this.register
+			.add(aDossier().agency("so-nong-nghiep-moi-truong")
+				.received(at("2026-03-02", 9))
+				.due(at("2026-03-20", 17))
+				.finished(at("2026-03-23", 9)), 1)
+			.get(0);
+		this.register.flush();
 		this.register.event(code, at("2026-03-02", 10), "FORWARDED", null, "so-nong-nghiep-moi-truong", null);
 		this.register.event(code, at("2026-03-09", 10), "TASK_COMPLETED", null, "so-nong-nghiep-moi-truong",
 				"TRUOC_HAN");
