@@ -2,12 +2,16 @@ package vn.motcua.report;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,12 @@ class ReportSummaryTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	RegisterFixture register;
 
@@ -209,6 +219,46 @@ class ReportSummaryTest {
 		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
 
 		assertThat(summary.get("resolvedLate").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void givenADossierWaitingForASupplementAskedBeforeItsDueDate_whenThePeriodEnds_thenItIsWithinTime() {
+		// 766: a dossier waiting for the applicant's supplement is judged at the request
+		// time.
+		this.register
+			.add(aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17)).paused(at("2026-03-10", 9)), 1);
+		this.register
+			.add(aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17)).paused(at("2026-03-16", 9)), 1);
+		this.register.flush();
+
+		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
+
+		assertThat(summary.get("inProgress").asLong()).isEqualTo(2);
+		assertThat(summary.get("inProgressOverdue").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void givenDueAndOverdueDossiers_whenTheWatchlistsAreAsked_thenEachListsItsOwnWithoutPersonalData() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		LocalDate today = now.atZoneSameInstant(RegisterFixture.VN).toLocalDate();
+		OffsetDateTime nextClose = this.calendar.endOfDay(this.calendar.addWorkingDays(today, 1)).toOffsetDateTime();
+		String dueSoon = this.register.add(aDossier().received(now.minusDays(3)).due(nextClose), 1).get(0);
+		String overdue = this.register
+			.add(aDossier().received(now.minusDays(30)).due(now.minusDays(10)).apologisedTo(nextClose.plusDays(7)), 1)
+			.get(0);
+		String later = this.register.add(aDossier().received(now.minusDays(1)).due(nextClose.plusDays(14)), 1).get(0);
+		this.register.flush();
+		TestHttp manager = new TestHttp(this.port).as("quan-ly", "demo");
+
+		HttpResponse<String> soon = manager.get("/api/reports/due-soon");
+		HttpResponse<String> late = manager.get("/api/reports/overdue");
+
+		assertThat(soon.statusCode()).isEqualTo(200);
+		assertThat(soon.body()).contains(dueSoon).doesNotContain(overdue).doesNotContain(later);
+		assertThat(late.statusCode()).isEqualTo(200);
+		assertThat(late.body()).contains(overdue).doesNotContain(dueSoon).doesNotContain(later);
+		assertThat(read(late).get(0).get("workingDaysLate").asInt()).isPositive();
+		assertThat(soon.body() + late.body()).doesNotContain("Nguyễn Văn A").doesNotContain("0912345678");
 	}
 
 	@Test
