@@ -39,11 +39,19 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 		OffsetDateTime now = this.steps.now();
 		int paused = (dossier.pausedAt() != null) ? this.time.workingDaysBetween(dossier.pausedAt(), now) : 0;
 		OffsetDateTime due = this.time.addWorkingDays(dossier.dueAt(), paused);
+		// Lateness is judged against the appointment before any apology; the pause moves
+		// it too.
+		OffsetDateTime original = (dossier.originalDueAt() != null)
+				? this.time.addWorkingDays(dossier.originalDueAt(), paused) : due;
 		DeadlineSteps.setDue(execution, due);
 		this.register.record(new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY,
 				this.steps.actor(), dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
 				"Tạm dừng " + paused + " ngày làm việc; hẹn trả mới " + DeadlineSteps.DUE_TEXT.format(due), true),
-				DossierChange.none().pausedAt(null).pausedWorkingDays(dossier.pausedWorkingDays() + paused).dueAt(due));
+				DossierChange.none()
+					.pausedAt(null)
+					.pausedWorkingDays(dossier.pausedWorkingDays() + paused)
+					.dueAt(due)
+					.originalDueAt(original));
 	}
 
 }

@@ -195,7 +195,7 @@ class DocumentFormsTest {
 
 		String control = page(code, "mau-06");
 		assertThat(control).contains("Phiếu kiểm soát quá trình giải quyết hồ sơ", code, APPLICANT,
-				"(hẹn lại; hẹn ban đầu " + closeOf(firstDueDay) + ")", "Chờ ý kiến của cơ quan phối hợp",
+				"(hẹn lại; hẹn ban đầu " + closeOf(dueDay) + ")", "Chờ ý kiến của cơ quan phối hợp",
 				"Quá hạn giải quyết", "Đã thu phí, lệ phí");
 		assertThat(all(GIVER_CELL, control)).containsExactly("1. Giao: " + name(this.unit),
 				"2. Giao: " + name(this.procedure.agency()), "3. Giao: " + name(this.unit),

@@ -185,6 +185,8 @@ class StandardFlowTest {
 		Dossier resumed = this.register.get(code);
 		assertThat(resumed.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(resumed.pausedWorkingDays()).isEqualTo(3);
+		assertThat(resumed.originalDueAt()).as("lateness is judged against the moved appointment")
+			.isAtSameInstantAs(resumed.dueAt());
 		assertThat(resumed.dueAt())
 			.isAtSameInstantAs(closeOfWorkingDay(firstDue.atZoneSameInstant(FlowDriver.VN).toLocalDate(), 3));
 		assertThat(this.runtime.getVariable(process(code).getId(), "dueAt"))
