@@ -1,0 +1,94 @@
+package vn.motcua.notify;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the dossier events a citizen must hear about into outbox rows, in the transaction
+ * that records the event: received (with the appointment and the look-up link),
+ * supplement requested, result ready, apology with the new date. Only the contact data
+ * the citizen gave is used.
+ */
+@Component
+class NotificationOutbox {
+
+	/** Event types announced, and the template of each. */
+	static final Map<String, String> TEMPLATES = Map.of("ACCEPTED", "received", "SUPPLEMENT_REQUESTED", "supplement",
+			"RESULT_READY", "result-ready", "APOLOGY", "apology");
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	private final DossierRegister register;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String publicUrl;
+
+	NotificationOutbox(DossierRegister register, NamedParameterJdbcTemplate jdbc, MessageSource messages, Clock clock,
+			@Value("${motcua.public-url:http://localhost:8080}") String publicUrl) {
+		this.register = register;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+		this.publicUrl = publicUrl;
+	}
+
+	@EventListener
+	void on(DossierEvent event) {
+		String template = TEMPLATES.get(event.type());
+		if (template == null) {
+			return;
+		}
+		Dossier dossier = this.register.get(event.dossierCode());
+		Object[] args = { dossier.code(), dossier.procedureName(),
+				(dossier.dueAt() != null) ? DUE.format(dossier.dueAt().atZoneSameInstant(this.clock.getZone())) : "",
+				(event.note() != null) ? event.note() : "", this.publicUrl + "/?ma=" + dossier.code() };
+		if (dossier.applicant().email() != null) {
+			add(event, "EMAIL", dossier.applicant().email(), text("notify." + template + ".subject", args),
+					text("notify." + template + ".email", args));
+		}
+		if (dossier.applicant().phone() != null) {
+			add(event, "SMS", dossier.applicant().phone(), null, text("notify." + template + ".sms", args));
+		}
+	}
+
+	private void add(DossierEvent event, String channel, String recipient, String subject, String body) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.update(
+				"insert into notification (dossier_code, event_type, event_at, channel, recipient, subject, "
+						+ "body, status, next_attempt_at, created_at) values (:code, :type, :at, :channel, :recipient, "
+						+ ":subject, :body, 'PENDING', :now, :now)",
+				new MapSqlParameterSource("code", event.dossierCode()).addValue("type", event.type())
+					.addValue("at", event.occurredAt())
+					.addValue("channel", channel)
+					.addValue("recipient", recipient)
+					.addValue("subject", subject)
+					.addValue("body", body)
+					.addValue("now", now));
+	}
+
+	private String text(String key, Object[] args) {
+		return this.messages.getMessage(key, args, VIETNAMESE);
+	}
+
+}
