@@ -1,0 +1,111 @@
+package vn.motcua.citizen;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.web.ApiException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Online submission and look-up of a dossier, without login. Every answer about an
+ * existing dossier needs its code and the applicant's ID number.
+ */
+@RestController
+@RequestMapping("/api/public/dossiers")
+class PublicDossierController {
+
+	private static final Logger log = LoggerFactory.getLogger(PublicDossierController.class);
+
+	private final OnlineSubmission submission;
+
+	private final Uploads uploads;
+
+	private final PublicDossiers dossiers;
+
+	private final DossierRegister register;
+
+	private final ObjectMapper json;
+
+	PublicDossierController(OnlineSubmission submission, Uploads uploads, PublicDossiers dossiers,
+			DossierRegister register, ObjectMapper json) {
+		this.submission = submission;
+		this.uploads = uploads;
+		this.dossiers = dossiers;
+		this.register = register;
+		this.json = json;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<SubmissionResponse> submit(@Valid @RequestPart("dossier") OnlineSubmissionRequest request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+					"citizen.idempotency-key.invalid");
+		}
+		List<Upload> checked = this.uploads.check(files);
+		String bodyHash = bodyHash(request, checked);
+		SubmissionResponse created;
+		try {
+			created = this.submission.submit(request, checked, idempotencyKey, bodyHash);
+		}
+		catch (DuplicateKeyException ex) {
+			// The same key committed by a concurrent retry: answer with its dossier.
+			created = (idempotencyKey != null) ? this.submission.replay(idempotencyKey, bodyHash) : null;
+			if (created == null) {
+				throw failed(request, ex);
+			}
+		}
+		catch (ApiException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw failed(request, ex);
+		}
+		return ResponseEntity.created(URI.create("/api/public/dossiers/" + created.code())).body(created);
+	}
+
+	@GetMapping("/{code}")
+	LookupResponse lookup(@PathVariable String code, @RequestParam String idNumber) {
+		var dossier = this.dossiers.find(code, idNumber);
+		return LookupResponse.of(dossier, this.register.events(dossier.code()));
+	}
+
+	private static ApiException failed(OnlineSubmissionRequest request, RuntimeException ex) {
+		log.error("Online submission for procedure {} failed; nothing was stored", request.procedureCode(), ex);
+		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "submission-failed", "citizen.submission.failed");
+	}
+
+	private String bodyHash(OnlineSubmissionRequest request, List<Upload> checked) {
+		try {
+			StringBuilder body = new StringBuilder(this.json.writeValueAsString(request));
+			checked
+				.forEach((upload) -> body.append('\n').append(upload.fileName()).append(':').append(upload.sha256()));
+			return Uploads.sha256(body.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
