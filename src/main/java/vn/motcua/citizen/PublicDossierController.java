@@ -13,12 +13,15 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.web.ApiException;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,8 +49,21 @@ class PublicDossierController {
 
 	private final ObjectMapper json;
 
+	private final ReceiptPdf receipts;
+
+	private final DossierFiles files;
+
+	private final SupplementIntake supplements;
+
+	private final Evaluations evaluations;
+
 	PublicDossierController(OnlineSubmission submission, Uploads uploads, PublicDossiers dossiers,
-			DossierRegister register, ObjectMapper json) {
+			DossierRegister register, ObjectMapper json, ReceiptPdf receipts, DossierFiles files,
+			SupplementIntake supplements, Evaluations evaluations) {
+		this.receipts = receipts;
+		this.files = files;
+		this.supplements = supplements;
+		this.evaluations = evaluations;
 		this.submission = submission;
 		this.uploads = uploads;
 		this.dossiers = dossiers;
@@ -89,6 +105,43 @@ class PublicDossierController {
 	LookupResponse lookup(@PathVariable String code, @RequestParam String idNumber) {
 		var dossier = this.dossiers.find(code, idNumber);
 		return LookupResponse.of(dossier, this.register.events(dossier.code()));
+	}
+
+	@GetMapping("/{code}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String code, @RequestParam String idNumber) {
+		var dossier = this.dossiers.find(code, idNumber);
+		if (dossier.acceptedAt() == null || dossier.dueAt() == null) {
+			throw new ApiException(HttpStatus.CONFLICT, "not-accepted-yet", "citizen.receipt.not-accepted",
+					dossier.code(), dossier.status().label());
+		}
+		byte[] pdf = this.receipts.render(dossier, this.files.names(dossier.code()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("giay-tiep-nhan-" + dossier.code() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+	@PostMapping(path = "/{code}/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<LookupResponse> supplement(@PathVariable String code, @RequestParam String idNumber,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "note", required = false) String note) {
+		var dossier = this.dossiers.find(code, idNumber);
+		List<Upload> checked = this.uploads.check(files);
+		this.supplements.supplement(dossier, checked, note);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(LookupResponse.of(this.register.get(dossier.code()), this.register.events(dossier.code())));
+	}
+
+	@PostMapping("/{code}/evaluation")
+	ResponseEntity<Void> evaluate(@PathVariable String code, @Valid @RequestBody EvaluationRequest request) {
+		var dossier = this.dossiers.find(code, request.idNumber());
+		this.evaluations.rate(dossier, request);
+		return ResponseEntity.created(URI.create("/api/public/dossiers/" + dossier.code() + "/evaluation")).build();
 	}
 
 	private static ApiException failed(OnlineSubmissionRequest request, RuntimeException ex) {
