@@ -28,10 +28,13 @@ record CitizenProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultVal
 	 * {@code period}: stricter, against guessing
 	 * @param period the refill period of both buckets
 	 * @param maxClients clients remembered at once; the idlest are forgotten beyond it
+	 * @param trustedProxies addresses of proxies (load balancer) whose
+	 * {@code X-Forwarded-For} names the client
 	 */
 	record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("120") int requests,
-			@DefaultValue("20") int lookups, @DefaultValue("1m") Duration period,
-			@DefaultValue("10000") int maxClients) {
+			@DefaultValue("20") int lookups, @DefaultValue("1m") Duration period, @DefaultValue("10000") int maxClients,
+			@DefaultValue( {
+					"127.0.0.1", "0:0:0:0:0:0:0:1" }) java.util.List<String> trustedProxies){
 
 	}
 

@@ -216,6 +216,27 @@ class PublicDossierApiTest {
 		assertThat(wrong.getBody()).contains("Không tìm thấy hồ sơ");
 	}
 
+	@Test
+	void givenAFloodOfLookups_whenOverTheLimit_thenTooManyRequestsWithRetryAfterForThatClientOnly() {
+		ResponseEntity<String> last = null;
+		int refused = 0;
+		for (int i = 0; i < 40; i++) {
+			last = this.api.get("/api/public/dossiers/KHONG-CO-" + i + "?idNumber=001190099999");
+			if (last.getStatusCode().value() == 429) {
+				refused++;
+			}
+		}
+
+		assertThat(refused).isEqualTo(10);
+		assertThat(last.getStatusCode().value()).isEqualTo(429);
+		assertThat(last.getHeaders().getFirst("Retry-After")).matches("\\d+");
+		assertThat(String.valueOf(last.getHeaders().getContentType())).startsWith("application/problem+json");
+		assertThat(last.getBody()).contains("/problems/too-many-requests").contains("vui lòng thử lại sau");
+		assertThat(new PublicApi(this.rest, "192.0.2.77").get("/api/public/dossiers/KHONG-CO?idNumber=001190099999")
+			.getStatusCode()
+			.value()).isEqualTo(404);
+	}
+
 	static String withoutInstance(String problem) {
 		return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
 	}
