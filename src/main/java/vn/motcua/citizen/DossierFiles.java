@@ -1,0 +1,57 @@
+package vn.motcua.citizen;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The files of a dossier, content in the database ({@code dossier_file}). */
+@Repository
+class DossierFiles {
+
+	static final String SUBMITTED = "NOP";
+
+	static final String SUPPLEMENT = "BO_SUNG";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	DossierFiles(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void store(String dossierCode, String kind, List<Upload> uploads) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (Upload upload : uploads) {
+			this.jdbc.update("insert into dossier_file (dossier_code, kind, name, copies, file_name, content_type, "
+					+ "size_bytes, sha256, content, uploaded_at) values (:code, :kind, :name, 1, :fileName, :type, "
+					+ ":size, :sha256, :content, :at)",
+					new MapSqlParameterSource("code", dossierCode).addValue("kind", kind)
+						.addValue("name", upload.fileName())
+						.addValue("fileName", upload.fileName())
+						.addValue("type", upload.contentType())
+						.addValue("size", upload.content().length)
+						.addValue("sha256", upload.sha256())
+						.addValue("content", upload.content())
+						.addValue("at", now));
+		}
+	}
+
+	List<String> names(String dossierCode) {
+		return this.jdbc.queryForList("select name from dossier_file where dossier_code = :code order by id",
+				new MapSqlParameterSource("code", dossierCode), String.class);
+	}
+
+	int count(String dossierCode, String kind) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from dossier_file where dossier_code = :code and kind = :kind",
+				new MapSqlParameterSource("code", dossierCode).addValue("kind", kind), Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+}

@@ -1,0 +1,116 @@
+package vn.motcua.citizen;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.catalog.Agency;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierIntake;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.web.ApiException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a dossier submitted online with its files, its idempotency key and its
+ * process in one transaction: either all of it is stored or none of it.
+ */
+@Service
+class OnlineSubmission {
+
+	static final String ACTOR = "cong-dan";
+
+	private static final Logger log = LoggerFactory.getLogger(OnlineSubmission.class);
+
+	private static final List<String> ONLINE_LEVELS = List.of("toan-trinh", "mot-phan");
+
+	private final Catalogue catalogue;
+
+	private final DossierIntake intake;
+
+	private final DossierRegister register;
+
+	private final DossierFiles files;
+
+	private final SubmissionKeys keys;
+
+	private final LookupTokens tokens;
+
+	OnlineSubmission(Catalogue catalogue, DossierIntake intake, DossierRegister register, DossierFiles files,
+			SubmissionKeys keys, LookupTokens tokens) {
+		this.catalogue = catalogue;
+		this.intake = intake;
+		this.register = register;
+		this.files = files;
+		this.keys = keys;
+		this.tokens = tokens;
+	}
+
+	@Transactional
+	SubmissionResponse submit(OnlineSubmissionRequest request, List<Upload> uploads, String idempotencyKey,
+			String bodyHash) {
+		if (idempotencyKey != null) {
+			var replay = replay(idempotencyKey, bodyHash);
+			if (replay != null) {
+				return replay;
+			}
+		}
+		Procedure procedure = this.catalogue.procedure(request.procedureCode())
+			.orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-procedure",
+					"dossier.procedure.unknown", request.procedureCode()));
+		if (!ONLINE_LEVELS.contains(procedure.onlineLevel())) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "online-not-available",
+					"citizen.procedure.not-online", procedure.code());
+		}
+		Agency unit = receivingUnit(request.receivingUnit(), procedure);
+		String commune = request.applicant().commune();
+		if (commune != null && this.catalogue.agency(commune).filter((a) -> "xa".equals(a.kind())).isEmpty()) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-commune",
+					"dossier.applicant.commune.unknown", commune);
+		}
+		Dossier dossier = this.intake.register(procedure, unit, Channel.TRUC_TUYEN, request.applicant().toApplicant(),
+				commune, this.tokens.next(), null, ACTOR);
+		this.files.store(dossier.code(), DossierFiles.SUBMITTED, uploads);
+		if (idempotencyKey != null) {
+			this.keys.remember(idempotencyKey, bodyHash, dossier.code());
+		}
+		log.info("Dossier {} submitted online for procedure {} with {} files", dossier.code(), procedure.code(),
+				uploads.size());
+		return new SubmissionResponse(dossier.code(), DossierStatus.CHO_TIEP_NHAN.name(), dossier.lookupToken());
+	}
+
+	/**
+	 * The answer already given to this key, {@code null} if the key is new; a key reused
+	 * with another body is refused.
+	 */
+	@Transactional(readOnly = true)
+	SubmissionResponse replay(String idempotencyKey, String bodyHash) {
+		var stored = this.keys.find(idempotencyKey);
+		if (stored.isEmpty()) {
+			return null;
+		}
+		if (!stored.get().bodyHash().equals(bodyHash)) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+					"citizen.idempotency-key.reused");
+		}
+		Dossier dossier = this.register.get(stored.get().dossierCode());
+		return new SubmissionResponse(dossier.code(), DossierStatus.CHO_TIEP_NHAN.name(), dossier.lookupToken());
+	}
+
+	private Agency receivingUnit(String requested, Procedure procedure) {
+		String code = (requested == null || requested.isBlank()) ? procedure.receivingUnits().get(0) : requested;
+		if (!procedure.receivingUnits().contains(code)) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "receiving-unit-not-allowed",
+					"citizen.receiving-unit.not-allowed", code, procedure.code());
+		}
+		return this.catalogue.agency(code).orElseThrow();
+	}
+
+}

@@ -1,0 +1,52 @@
+package vn.motcua.citizen;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.motcua.dossier.Dossier;
+
+/**
+ * The JSON part {@code dossier} of an online submission. Holds personal data: its
+ * {@code toString} is redacted.
+ */
+record OnlineSubmissionRequest(
+		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64) String procedureCode,
+		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") String receivingUnit,
+		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant) {
+
+	@Override
+	public String toString() {
+		return "OnlineSubmissionRequest[" + this.procedureCode + "]";
+	}
+
+	record Applicant(
+			@NotBlank(message = "{dossier.applicant.name.required}") @Size(max = 200,
+					message = "{dossier.applicant.name.too-long}") String name,
+			@NotBlank(message = "{dossier.applicant.id-number.required}") @Pattern(regexp = "\\d{12}|\\d{10}|\\d{13}",
+					message = "{citizen.applicant.id-number.invalid}") String idNumber,
+			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") String phone,
+			@Email(message = "{dossier.applicant.email.invalid}") @Size(max = 200,
+					message = "{dossier.applicant.email.invalid}") String email,
+			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address,
+			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") String commune) {
+
+		Dossier.Applicant toApplicant() {
+			return new Dossier.Applicant(this.name.strip(), this.idNumber.strip(), blankToNull(this.phone),
+					blankToNull(this.email), blankToNull(this.address));
+		}
+
+		private static String blankToNull(String text) {
+			return (text == null || text.isBlank()) ? null : text.strip();
+		}
+
+		@Override
+		public String toString() {
+			return "Applicant[redacted]";
+		}
+
+	}
+
+}

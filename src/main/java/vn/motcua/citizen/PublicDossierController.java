@@ -1,0 +1,164 @@
+package vn.motcua.citizen;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.web.ApiException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Online submission and look-up of a dossier, without login. Every answer about an
+ * existing dossier needs its code and the applicant's ID number.
+ */
+@RestController
+@RequestMapping("/api/public/dossiers")
+class PublicDossierController {
+
+	private static final Logger log = LoggerFactory.getLogger(PublicDossierController.class);
+
+	private final OnlineSubmission submission;
+
+	private final Uploads uploads;
+
+	private final PublicDossiers dossiers;
+
+	private final DossierRegister register;
+
+	private final ObjectMapper json;
+
+	private final ReceiptPdf receipts;
+
+	private final DossierFiles files;
+
+	private final SupplementIntake supplements;
+
+	private final Evaluations evaluations;
+
+	PublicDossierController(OnlineSubmission submission, Uploads uploads, PublicDossiers dossiers,
+			DossierRegister register, ObjectMapper json, ReceiptPdf receipts, DossierFiles files,
+			SupplementIntake supplements, Evaluations evaluations) {
+		this.receipts = receipts;
+		this.files = files;
+		this.supplements = supplements;
+		this.evaluations = evaluations;
+		this.submission = submission;
+		this.uploads = uploads;
+		this.dossiers = dossiers;
+		this.register = register;
+		this.json = json;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<SubmissionResponse> submit(@Valid @RequestPart("dossier") OnlineSubmissionRequest request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+					"citizen.idempotency-key.invalid");
+		}
+		List<Upload> checked = this.uploads.check(files);
+		String bodyHash = bodyHash(request, checked);
+		SubmissionResponse created;
+		try {
+			created = this.submission.submit(request, checked, idempotencyKey, bodyHash);
+		}
+		catch (DuplicateKeyException ex) {
+			// The same key committed by a concurrent retry: answer with its dossier.
+			created = (idempotencyKey != null) ? this.submission.replay(idempotencyKey, bodyHash) : null;
+			if (created == null) {
+				throw failed(request, ex);
+			}
+		}
+		catch (ApiException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw failed(request, ex);
+		}
+		return ResponseEntity.created(URI.create("/api/public/dossiers/" + created.code())).body(created);
+	}
+
+	@GetMapping("/{code}")
+	LookupResponse lookup(@PathVariable String code, @RequestParam String idNumber) {
+		var dossier = this.dossiers.find(code, idNumber);
+		return LookupResponse.of(dossier, this.register.events(dossier.code()));
+	}
+
+	@GetMapping("/{code}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String code, @RequestParam String idNumber) {
+		var dossier = this.dossiers.find(code, idNumber);
+		if (dossier.acceptedAt() == null || dossier.dueAt() == null) {
+			throw new ApiException(HttpStatus.CONFLICT, "not-accepted-yet", "citizen.receipt.not-accepted",
+					dossier.code(), dossier.status().label());
+		}
+		byte[] pdf = this.receipts.render(dossier, this.files.names(dossier.code()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("giay-tiep-nhan-" + dossier.code() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+	@PostMapping(path = "/{code}/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<LookupResponse> supplement(@PathVariable String code, @RequestParam String idNumber,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "note", required = false) String note) {
+		var dossier = this.dossiers.find(code, idNumber);
+		List<Upload> checked = this.uploads.check(files);
+		this.supplements.supplement(dossier, checked, note);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(LookupResponse.of(this.register.get(dossier.code()), this.register.events(dossier.code())));
+	}
+
+	@PostMapping("/{code}/evaluation")
+	ResponseEntity<Void> evaluate(@PathVariable String code, @Valid @RequestBody EvaluationRequest request) {
+		var dossier = this.dossiers.find(code, request.idNumber());
+		this.evaluations.rate(dossier, request);
+		return ResponseEntity.created(URI.create("/api/public/dossiers/" + dossier.code() + "/evaluation")).build();
+	}
+
+	private static ApiException failed(OnlineSubmissionRequest request, RuntimeException ex) {
+		log.error("Online submission for procedure {} failed; nothing was stored", request.procedureCode(), ex);
+		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "submission-failed", "citizen.submission.failed");
+	}
+
+	private String bodyHash(OnlineSubmissionRequest request, List<Upload> checked) {
+		try {
+			StringBuilder body = new StringBuilder(this.json.writeValueAsString(request));
+			checked
+				.forEach((upload) -> body.append('\n').append(upload.fileName()).append(':').append(upload.sha256()));
+			return Uploads.sha256(body.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

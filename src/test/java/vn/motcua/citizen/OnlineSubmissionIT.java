@@ -1,0 +1,89 @@
+package vn.motcua.citizen;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.support.PostgresTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An online submission over HTTP on PostgreSQL, from the citizen's files to the reception
+ * task of the right unit, with the look-up, an idempotent retry and refused files.
+ */
+@PostgresTest
+@TestPropertySource(properties = { "motcua.citizen.max-file-size=200KB", "motcua.citizen.max-total-size=500KB" })
+class OnlineSubmissionIT {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void givenAnOnlineSubmissionWithTwoFiles_whenRetriedAndLookedUp_thenOneDossierAtTheRightReception() {
+		PublicApi api = new PublicApi(this.rest, "198.51.100.7");
+		Procedure procedure = PublicDossierApiTest.onlineProcedure(this.catalogue);
+		String body = PublicApi.dossierJson(procedure.code(), PublicApi.ID_NUMBER);
+		List<Map.Entry<String, byte[]>> files = List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(40_000)),
+				PublicApi.file("cccd.png", PublicApi.png()));
+		String key = "it-" + System.nanoTime();
+
+		ResponseEntity<String> created = api.submit(body, key, files);
+		String code = PublicDossierApiTest.code(created);
+		assertThat(created.getBody()).contains("\"status\":\"CHO_TIEP_NHAN\"").contains("\"lookupToken\":\"");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from dossier_file where dossier_code = ? and kind = 'NOP' and content is not null",
+				Integer.class, code))
+			.isEqualTo(2);
+
+		String unit = procedure.receivingUnits().get(0);
+		assertThat(this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(code)
+			.taskDefinitionKey("receive-dossier")
+			.taskCandidateGroup(unit + ":tiep-nhan")
+			.count()).isEqualTo(1);
+
+		ResponseEntity<String> found = api.get("/api/public/dossiers/" + code + "?idNumber=" + PublicApi.ID_NUMBER);
+		assertThat(found.getStatusCode().value()).isEqualTo(200);
+		assertThat(found.getBody()).contains("\"code\":\"" + code + "\"").doesNotContain("Nguyễn Văn An");
+		ResponseEntity<String> wrong = api.get("/api/public/dossiers/" + code + "?idNumber=079088000001");
+		ResponseEntity<String> unknown = api.get("/api/public/dossiers/KHONG-CO-HO-SO?idNumber=079088000001");
+		assertThat(wrong.getStatusCode().value()).isEqualTo(404);
+		assertThat(PublicDossierApiTest.withoutInstance(wrong.getBody()))
+			.isEqualTo(PublicDossierApiTest.withoutInstance(unknown.getBody()));
+
+		long dossiers = this.jdbc.queryForObject("select count(*) from dossier", Long.class);
+		ResponseEntity<String> retried = api.submit(body, key, files);
+		assertThat(retried.getStatusCode().value()).isEqualTo(201);
+		assertThat(retried.getBody()).isEqualTo(created.getBody());
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier", Long.class)).isEqualTo(dossiers);
+
+		ResponseEntity<String> tooLarge = api.submit(body, null,
+				List.of(PublicApi.file("lon.pdf", PublicApi.pdf(300 * 1024))));
+		assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+		assertThat(tooLarge.getBody()).contains("dung lượng");
+		ResponseEntity<String> forbidden = api.submit(body, null,
+				List.of(PublicApi.file("bang-tinh.pdf", "PK\u0003\u0004 a zip file".getBytes())));
+		assertThat(forbidden.getStatusCode().value()).isEqualTo(415);
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier", Long.class)).isEqualTo(dossiers);
+	}
+
+}

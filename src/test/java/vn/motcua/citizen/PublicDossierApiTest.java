@@ -1,0 +1,255 @@
+package vn.motcua.citizen;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+
+/**
+ * The public dossier API over HTTP on H2: online submission with files, idempotent
+ * retries, refused files, all-or-nothing storage and the look-up by code and ID number.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=false", "motcua.citizen.max-file-size=200KB",
+				"motcua.citizen.max-total-size=500KB", "motcua.citizen.rate-limit.requests=100",
+				"motcua.citizen.rate-limit.lookups=30" })
+class PublicDossierApiTest {
+
+	static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@MockitoSpyBean
+	SubmissionKeys keys;
+
+	PublicApi api;
+
+	Procedure online;
+
+	@BeforeEach
+	void setUp() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		this.api = new PublicApi(this.rest,
+				"10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255));
+		this.online = onlineProcedure(this.catalogue);
+	}
+
+	static Procedure onlineProcedure(Catalogue catalogue) {
+		return catalogue.procedures()
+			.stream()
+			.filter((p) -> p.flow().equals("mot-cua") && p.onlineLevel().equals("toan-trinh"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void givenAnOnlineProcedure_whenSubmittedWithTwoFiles_thenTheDossierWaitsForReceptionWithItsFiles() {
+		ResponseEntity<String> created = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
+				null, List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(1000)),
+						PublicApi.file("anh.png", PublicApi.png())));
+
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		assertThat(created.getBody()).contains("\"status\":\"CHO_TIEP_NHAN\"")
+			.containsPattern("\"lookupToken\":\"[A-Za-z0-9_-]{32}\"");
+		String code = code(created);
+		assertThat(this.jdbc.queryForList(
+				"select content_type from dossier_file where dossier_code = ? and kind = 'NOP' order by id",
+				String.class, code))
+			.containsExactly("application/pdf", "image/png");
+		String unit = this.online.receivingUnits().get(0);
+		assertThat(this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(code)
+			.taskDefinitionKey("receive-dossier")
+			.taskCandidateGroup(unit + ":tiep-nhan")
+			.count()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select channel from dossier where code = ?", String.class, code))
+			.isEqualTo("TRUC_TUYEN");
+	}
+
+	@Test
+	void givenTheSameIdempotencyKey_whenSubmittedTwice_thenOneDossierAndTheSameAnswer() {
+		String body = PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER);
+		List<Map.Entry<String, byte[]>> files = List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(500)));
+		String key = "key-" + System.nanoTime();
+
+		ResponseEntity<String> first = this.api.submit(body, key, files);
+		ResponseEntity<String> second = this.api.submit(body, key, files);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(201);
+		assertThat(second.getStatusCode().value()).isEqualTo(201);
+		assertThat(second.getBody()).isEqualTo(first.getBody());
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier_file where dossier_code = ?", Integer.class,
+				code(first)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void givenAKeyAlreadyUsed_whenSubmittedWithAnotherBody_thenUnprocessable() {
+		String key = "key-" + System.nanoTime();
+		this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), key, List.of());
+
+		ResponseEntity<String> other = this.api.submit(PublicApi.dossierJson(this.online.code(), "001190099999"), key,
+				List.of());
+
+		assertThat(other.getStatusCode().value()).isEqualTo(422);
+		assertThat(other.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(other.getBody()).contains("/problems/idempotency-key-reused").contains("đã được dùng");
+	}
+
+	@Test
+	void givenAProcedureWithoutOnlineService_whenSubmitted_thenUnprocessable() {
+		Procedure offline = this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.onlineLevel().equals("none"))
+			.findFirst()
+			.orElseThrow();
+
+		ResponseEntity<String> refused = this.api.submit(PublicApi.dossierJson(offline.code(), PublicApi.ID_NUMBER),
+				null, List.of());
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(refused.getBody()).contains("/problems/online-not-available").contains("trực tuyến");
+	}
+
+	@Test
+	void givenAFileThatIsNotPdfJpegOrPng_whenSubmitted_thenUnsupportedMediaTypeAndNothingStored() {
+		long before = dossiers();
+
+		ResponseEntity<String> refused = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
+				null, List.of(PublicApi.file("virus.pdf", "MZ\u0090\u0000 not a pdf".getBytes())));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(415);
+		assertThat(refused.getBody()).contains("/problems/file-type-not-allowed").contains("PDF, JPEG hoặc PNG");
+		assertThat(dossiers()).isEqualTo(before);
+	}
+
+	@Test
+	void givenAFileOverTheLimit_whenSubmitted_thenPayloadTooLargeInVietnamese() {
+		ResponseEntity<String> refused = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
+				null, List.of(PublicApi.file("lon.pdf", PublicApi.pdf(300 * 1024))));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(413);
+		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(refused.getBody()).contains("dung lượng");
+	}
+
+	@Test
+	void givenAFailureAfterTheFilesAreStored_whenSubmitted_thenNothingIsKeptAndTheProblemSaysToRetry() {
+		long dossiersBefore = dossiers();
+		long filesBefore = this.jdbc.queryForObject("select count(*) from dossier_file", Long.class);
+		long instancesBefore = this.runtime.createProcessInstanceQuery().count();
+		String key = "key-" + System.nanoTime();
+		doThrow(new IllegalStateException("database gone")).when(this.keys).remember(eq(key), any(), any());
+
+		ResponseEntity<String> failed = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
+				key, List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(800))));
+
+		assertThat(failed.getStatusCode().value()).isEqualTo(503);
+		assertThat(failed.getBody()).contains("/problems/submission-failed").contains("Vui lòng gửi lại");
+		assertThat(dossiers()).isEqualTo(dossiersBefore);
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier_file", Long.class)).isEqualTo(filesBefore);
+		assertThat(this.runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+	}
+
+	@Test
+	void givenASubmittedDossier_whenLookedUpWithTheRightIdNumber_thenItsProgressWithoutPersonalData() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+
+		ResponseEntity<String> found = this.api
+			.get("/api/public/dossiers/" + code + "?idNumber=" + PublicApi.ID_NUMBER);
+
+		assertThat(found.getStatusCode().value()).isEqualTo(200);
+		assertThat(found.getBody()).contains("\"status\":\"CHO_TIEP_NHAN\"")
+			.contains("\"statusLabel\":\"Chờ tiếp nhận\"")
+			.contains("\"procedureName\":\"" + this.online.name() + "\"")
+			.contains("\"type\":\"SUBMITTED\"")
+			.doesNotContain("Nguyễn Văn An")
+			.doesNotContain(PublicApi.ID_NUMBER)
+			.doesNotContain("0912345678");
+	}
+
+	@Test
+	void givenAWrongIdNumber_whenLookedUp_thenTheSameNotFoundAsAnUnknownCode() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+
+		ResponseEntity<String> wrong = this.api.get("/api/public/dossiers/" + code + "?idNumber=001190099999");
+		ResponseEntity<String> unknown = this.api.get("/api/public/dossiers/KHONG-CO?idNumber=001190099999");
+
+		assertThat(wrong.getStatusCode().value()).isEqualTo(404);
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		assertThat(withoutInstance(wrong.getBody())).isEqualTo(withoutInstance(unknown.getBody()));
+		assertThat(wrong.getBody()).contains("Không tìm thấy hồ sơ");
+	}
+
+	@Test
+	void givenAFloodOfLookups_whenOverTheLimit_thenTooManyRequestsWithRetryAfterForThatClientOnly() {
+		ResponseEntity<String> last = null;
+		int refused = 0;
+		for (int i = 0; i < 40; i++) {
+			last = this.api.get("/api/public/dossiers/KHONG-CO-" + i + "?idNumber=001190099999");
+			if (last.getStatusCode().value() == 429) {
+				refused++;
+			}
+		}
+
+		assertThat(refused).isEqualTo(10);
+		assertThat(last.getStatusCode().value()).isEqualTo(429);
+		assertThat(last.getHeaders().getFirst("Retry-After")).matches("\\d+");
+		assertThat(String.valueOf(last.getHeaders().getContentType())).startsWith("application/problem+json");
+		assertThat(last.getBody()).contains("/problems/too-many-requests").contains("vui lòng thử lại sau");
+		assertThat(new PublicApi(this.rest, "192.0.2.77").get("/api/public/dossiers/KHONG-CO?idNumber=001190099999")
+			.getStatusCode()
+			.value()).isEqualTo(404);
+	}
+
+	static String withoutInstance(String problem) {
+		return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
+	}
+
+	long dossiers() {
+		return this.jdbc.queryForObject("select count(*) from dossier", Long.class);
+	}
+
+	static String code(ResponseEntity<String> response) {
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+		Matcher matcher = CODE.matcher(response.getBody());
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+}
