@@ -1,5 +1,17 @@
 package vn.motcua.citizen;
 
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.security.EngineActions;
+
+import org.springframework.beans.factory.annotation.Value;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +40,24 @@ class Feedbacks {
 
 	private final Clock clock;
 
-	Feedbacks(NamedParameterJdbcTemplate jdbc, LookupTokens tokens, Clock clock) {
+	private final Catalogue catalogue;
+
+	private final RuntimeService runtime;
+
+	private final EngineActions engine;
+
+	private final int answerDays;
+
+	Feedbacks(NamedParameterJdbcTemplate jdbc, LookupTokens tokens, Clock clock, Catalogue catalogue,
+			RuntimeService runtime, EngineActions engine,
+			@Value("${motcua.citizen.feedback-answer-days:15}") int answerDays) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.clock = clock;
+		this.catalogue = catalogue;
+		this.runtime = runtime;
+		this.engine = engine;
+		this.answerDays = answerDays;
 	}
 
 	String receive(FeedbackRequest request) {
@@ -46,8 +72,62 @@ class Feedbacks {
 					.addValue("agency", blankToNull(request.agency()))
 					.addValue("content", request.content().strip())
 					.addValue("at", now));
+		startHandling(code, blankToNull(request.agency()), now);
 		log.info("Feedback {} received", code);
 		return code;
+	}
+
+	/**
+	 * The agency concerned (the center when none is named or known) answers within the
+	 * PAKN deadline.
+	 */
+	private void startHandling(String code, String agency, OffsetDateTime now) {
+		String handler = (agency != null && this.catalogue.agency(agency).isPresent()) ? agency : "trung-tam";
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("feedbackCode", code);
+		variables.put("agency", handler);
+		variables.put("handlerGroup", handler + ":lanh-dao");
+		variables.put("receivedAt", Date.from(now.toInstant()));
+		variables.put("answerDays", this.answerDays);
+		this.engine.asSystem(() -> this.runtime.startProcessInstanceByKey("phan-anh-kien-nghi", code, variables));
+	}
+
+	/** The published answer: no sender data. */
+	Optional<Map<String, Object>> publicView(String code) {
+		return this.jdbc
+			.queryForList("select code, status, answer, answered_at from feedback where code = :code",
+					new MapSqlParameterSource("code", code))
+			.stream()
+			.findFirst()
+			.map((row) -> {
+				Map<String, Object> view = new LinkedHashMap<>();
+				view.put("code", row.get("code"));
+				view.put("status", row.get("status"));
+				view.put("answer", row.get("answer"));
+				view.put("answeredAt", row.get("answered_at"));
+				return view;
+			});
+	}
+
+	/** The whole feedback, for the officers who handle it. */
+	Optional<Map<String, Object>> full(String code) {
+		return this.jdbc
+			.queryForList(
+					"select code, sender_name, contact, dossier_code, agency, content, status, created_at, "
+							+ "answer, answered_at, answered_by from feedback where code = :code",
+					new MapSqlParameterSource("code", code))
+			.stream()
+			.findFirst();
+	}
+
+	void answer(String code, String status, String answer, String actor) {
+		this.jdbc.update(
+				"update feedback set status = :status, answer = :answer, answered_at = :at, "
+						+ "answered_by = :actor where code = :code",
+				new MapSqlParameterSource("code", code).addValue("status", status)
+					.addValue("answer", answer)
+					.addValue("at", OffsetDateTime.now(this.clock))
+					.addValue("actor", actor));
 	}
 
 	private static String blankToNull(String text) {
