@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import vn.motcua.calendar.WorkingDayCalendar;
+import vn.motcua.dossier.StepResult;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -68,19 +69,8 @@ class AgencySteps {
 						+ "where dossier_code = :code and step_no = :no",
 				parameters.addValue("finished", finishedAt)
 					.addValue("days", days)
-					.addValue("result", result(finishedAt, due))
+					.addValue("result", StepResult.of(finishedAt, due))
 					.addValue("no", step[0]));
-	}
-
-	/** Early before the due day, on time on it, late after the due time. */
-	static String result(OffsetDateTime finished, OffsetDateTime due) {
-		if (due == null) {
-			return null;
-		}
-		if (finished.isAfter(due)) {
-			return "QUA_HAN";
-		}
-		return day(finished).equals(day(due)) ? "DUNG_HAN" : "TRUOC_HAN";
 	}
 
 	private static java.time.LocalDate day(OffsetDateTime time) {

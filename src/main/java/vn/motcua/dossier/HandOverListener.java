@@ -64,7 +64,7 @@ public class HandOverListener implements TaskListener {
 			OffsetDateTime due = (task.getDueDate() != null)
 					? task.getDueDate().toInstant().atZone(VIETNAM).toOffsetDateTime() : null;
 			this.register.append(new DossierEvent(code, now, "TASK_COMPLETED", null, this.steps.actor(), unit(task),
-					task.getTaskDefinitionKey(), due, result(now, due), task.getName(), false));
+					task.getTaskDefinitionKey(), due, StepResult.of(now, due), task.getName(), false));
 		}
 	}
 
@@ -81,20 +81,6 @@ public class HandOverListener implements TaskListener {
 
 	private static java.time.LocalDate day(Date date) {
 		return date.toInstant().atZone(VIETNAM).toLocalDate();
-	}
-
-	/** Early before the due day, on time on it, late after the due time. */
-	static String result(OffsetDateTime finished, OffsetDateTime due) {
-		if (due == null) {
-			return null;
-		}
-		if (finished.isAfter(due)) {
-			return "QUA_HAN";
-		}
-		boolean sameDay = finished.atZoneSameInstant(VIETNAM)
-			.toLocalDate()
-			.equals(due.atZoneSameInstant(VIETNAM).toLocalDate());
-		return sameDay ? "DUNG_HAN" : "TRUOC_HAN";
 	}
 
 	private static String unit(DelegateTask task) {
