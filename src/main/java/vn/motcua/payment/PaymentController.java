@@ -1,0 +1,68 @@
+package vn.motcua.payment;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.web.ApiException;
+
+/**
+ * Paying fees online: the citizen asks for an order and is sent to the gateway; the
+ * gateway calls back. In the demo the gateway is a sandbox inside the application that
+ * approves every order.
+ */
+@RestController
+class PaymentController {
+
+	private final OnlinePayments payments;
+
+	private final SignedRedirectGateway gateway;
+
+	private final boolean sandbox;
+
+	PaymentController(OnlinePayments payments, SignedRedirectGateway gateway,
+			@Value("${motcua.payment.sandbox:false}") boolean sandbox) {
+		this.payments = payments;
+		this.gateway = gateway;
+		this.sandbox = sandbox;
+	}
+
+	@PostMapping("/api/public/dossiers/{code}/payments")
+	ResponseEntity<OnlinePayments.Order> order(@PathVariable String code, @RequestParam String idNumber) {
+		OnlinePayments.Order order = this.payments.order(code, idNumber);
+		return ResponseEntity.status(HttpStatus.CREATED).body(order);
+	}
+
+	@GetMapping("/api/public/payments/callback")
+	ResponseEntity<Void> callback(@RequestParam Map<String, String> parameters) {
+		String code = this.payments.callback(parameters);
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/?ma=" + code)).build();
+	}
+
+	/**
+	 * The demo gateway: checks the order's signature, then calls back "paid" with a
+	 * signature of its own.
+	 */
+	@GetMapping("/api/public/payments/sandbox")
+	ResponseEntity<Void> sandbox(@RequestParam Map<String, String> order) {
+		if (!this.sandbox) {
+			throw new ApiException(HttpStatus.NOT_FOUND, "payment-sandbox-off", "payment.sandbox.off");
+		}
+		this.gateway.verify(order);
+		Map<String, String> answer = new TreeMap<>(
+				Map.of("pay_reference", order.get("pay_reference"), "pay_amount", order.get("pay_amount"), "pay_result",
+						"00", "pay_transaction", "SANDBOX-" + order.get("pay_reference")));
+		String location = order.get("pay_return") + "?" + SignedRedirectGateway.query(answer) + "&"
+				+ SignedRedirectGateway.SIGNATURE + "=" + this.gateway.sign(answer);
+		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).build();
+	}
+
+}
