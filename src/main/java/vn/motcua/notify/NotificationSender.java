@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * released after ten minutes.
  */
 @Component
-class NotificationSender {
+public class NotificationSender {
 
 	static final int MAX_ATTEMPTS = 5;
 
@@ -41,7 +41,7 @@ class NotificationSender {
 	}
 
 	/** Sends every row due now; returns how many were sent. */
-	int sendDue() {
+	public int sendDue() {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.update(
 				"update notification set status = 'PENDING', claimed_at = null "

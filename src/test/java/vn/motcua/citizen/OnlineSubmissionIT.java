@@ -3,10 +3,13 @@ package vn.motcua.citizen;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.notify.NotificationSender;
 import vn.motcua.support.PostgresTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task of the right unit, with the look-up, an idempotent retry and refused files.
  */
 @PostgresTest
-@TestPropertySource(properties = { "motcua.citizen.max-file-size=200KB", "motcua.citizen.max-total-size=500KB" })
+@TestPropertySource(properties = { "motcua.citizen.max-file-size=200KB", "motcua.citizen.max-total-size=500KB",
+		"spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
 class OnlineSubmissionIT {
 
 	@Autowired
@@ -36,6 +40,9 @@ class OnlineSubmissionIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	NotificationSender sender;
 
 	@Test
 	void givenAnOnlineSubmissionWithTwoFiles_whenRetriedAndLookedUp_thenOneDossierAtTheRightReception() {
@@ -84,6 +91,74 @@ class OnlineSubmissionIT {
 				List.of(PublicApi.file("bang-tinh.pdf", "PK\u0003\u0004 a zip file".getBytes())));
 		assertThat(forbidden.getStatusCode().value()).isEqualTo(415);
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier", Long.class)).isEqualTo(dossiers);
+	}
+
+	@Test
+	void givenAnOnlineDossier_whenItsResultIsReturned_thenTheCitizenIsToldOnceAndMayRateOnce() throws Exception {
+		PublicApi api = new PublicApi(this.rest, "198.51.100.8");
+		Procedure procedure = PublicDossierApiTest.onlineProcedure(this.catalogue);
+		ResponseEntity<String> created = api.submit(PublicApi.dossierJson(procedure.code(), PublicApi.ID_NUMBER),
+				"journey-" + System.nanoTime(), List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(2_000)),
+						PublicApi.file("cccd.png", PublicApi.png())));
+		String code = PublicDossierApiTest.code(created);
+		for (String key : List.of("receive-dossier", "appraise-dossier", "approve-dossier", "collect-fee",
+				"return-result")) {
+			var task = this.tasks.createTaskQuery()
+				.processInstanceBusinessKey(code)
+				.taskDefinitionKey(key)
+				.singleResult();
+			if (task == null) {
+				task = this.tasks.createTaskQuery()
+					.processVariableValueEquals("dossierCode", code)
+					.taskDefinitionKey(key)
+					.singleResult();
+			}
+			if (task != null) {
+				this.tasks.complete(task.getId(),
+						Map.of("receptionDecision", "accept", "appraisalResult", "approve", "appraisalNote",
+								"Đủ điều kiện", "leaderDecision", "agree", "receiptNumber", "BL-1", "feeCollected",
+								true, "returnMethod", "dien-tu", "resultHandedOver", true));
+			}
+		}
+		assertThat(api.get("/api/public/dossiers/" + code + "?idNumber=" + PublicApi.ID_NUMBER).getBody())
+			.contains("\"status\":\"DA_TRA_KET_QUA\"");
+
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+		smtp.start();
+		try {
+			this.sender.sendDue();
+			this.sender.sendDue();
+			long resultReady = java.util.Arrays.stream(smtp.getReceivedMessages())
+				.filter((m) -> subject(m).equals("Hồ sơ " + code + " đã có kết quả"))
+				.count();
+			assertThat(resultReady).isEqualTo(1);
+		}
+		finally {
+			smtp.stop();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where dossier_code = ? "
+						+ "and event_type = 'RESULT_READY' and channel = 'EMAIL' and status = 'SENT'",
+				Integer.class, code))
+			.isEqualTo(1);
+
+		String rating = """
+				{"idNumber": "%s", "ratings": {"time": 3, "contacts": 3, "supplements": 3, "attitude": 3,
+				 "correctness": 3, "returnOfResult": 3, "feedback": 2}, "comment": "Nhanh, chu đáo"}"""
+			.formatted(PublicApi.ID_NUMBER);
+		assertThat(api.postJson("/api/public/dossiers/" + code + "/evaluation", rating).getStatusCode().value())
+			.isEqualTo(201);
+		assertThat(api.postJson("/api/public/dossiers/" + code + "/evaluation", rating).getStatusCode().value())
+			.isEqualTo(409);
+	}
+
+	private static String subject(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
