@@ -3,6 +3,7 @@ package vn.motcua.citizen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.motcua.dossier.DossierSteps;
+import vn.motcua.notify.NotificationOutbox;
 
 import org.springframework.stereotype.Component;
 
@@ -16,16 +17,23 @@ class PublishFeedbackAnswerDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
-	PublishFeedbackAnswerDelegate(Feedbacks feedbacks, DossierSteps steps) {
+	private final NotificationOutbox notifications;
+
+	PublishFeedbackAnswerDelegate(Feedbacks feedbacks, DossierSteps steps, NotificationOutbox notifications) {
 		this.feedbacks = feedbacks;
 		this.steps = steps;
+		this.notifications = notifications;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean refused = "refuse".equals(execution.getVariable("feedbackDecision"));
-		this.feedbacks.answer((String) execution.getVariable("feedbackCode"), refused ? "TU_CHOI" : "DA_TRA_LOI",
-				(String) execution.getVariable("feedbackAnswer"), this.steps.actor());
+		String code = (String) execution.getVariable("feedbackCode");
+		String answer = (String) execution.getVariable("feedbackAnswer");
+		this.feedbacks.answer(code, refused ? "TU_CHOI" : "DA_TRA_LOI", answer, this.steps.actor());
+		this.feedbacks.full(code)
+			.map((row) -> (String) row.get("contact"))
+			.ifPresent((contact) -> this.notifications.feedbackAnswered(code, contact, answer));
 	}
 
 }

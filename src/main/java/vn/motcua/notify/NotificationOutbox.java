@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the citizen gave is used.
  */
 @Component
-class NotificationOutbox {
+public class NotificationOutbox {
 
 	/** Event types announced, and the template of each. */
 	static final Map<String, String> TEMPLATES = Map.of("ACCEPTED", "received", "SUPPLEMENT_REQUESTED", "supplement",
@@ -70,6 +70,26 @@ class NotificationOutbox {
 		if (dossier.applicant().phone() != null) {
 			add(event, "SMS", dossier.applicant().phone(), null, text("notify." + template + ".sms", args));
 		}
+	}
+
+	/**
+	 * Tells the sender of a phản ánh, kiến nghị that it was answered, by e-mail or SMS
+	 * depending on the contact they gave; called in the transaction that publishes the
+	 * answer.
+	 */
+	public void feedbackAnswered(String feedbackCode, String contact, String answer) {
+		boolean email = contact.contains("@");
+		Object[] args = { feedbackCode, answer, this.publicUrl };
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.update("insert into notification (feedback_code, event_type, event_at, channel, recipient, subject, "
+				+ "body, status, next_attempt_at, created_at) values (:code, 'FEEDBACK_ANSWERED', :now, :channel, "
+				+ ":recipient, :subject, :body, 'PENDING', :now, :now)",
+				new MapSqlParameterSource("code", feedbackCode).addValue("now", now)
+					.addValue("channel", email ? "EMAIL" : "SMS")
+					.addValue("recipient", contact.strip())
+					.addValue("subject", email ? text("notify.feedback-answered.subject", args) : null)
+					.addValue("body",
+							text(email ? "notify.feedback-answered.email" : "notify.feedback-answered.sms", args)));
 	}
 
 	private void add(DossierEvent event, String channel, String recipient, String subject, String body) {

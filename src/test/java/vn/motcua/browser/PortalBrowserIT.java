@@ -91,6 +91,11 @@ class PortalBrowserIT {
 						ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-result"), "Đã trả kết quả"));
 				assertThat(page.findElement(By.id("lookup-result")).getText()).contains(code)
 					.doesNotContain("Vương Thị Hoa");
+				page.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+				page.get("http://localhost:" + this.port + "/?ma=" + code);
+				wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("procedures"), "Mã"));
+				assertThat(page.findElement(By.id("lookup-code")).getAttribute("value")).isEqualTo(code);
+				browser.screenshot("portal-desktop");
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.screenshot("portal-failure");

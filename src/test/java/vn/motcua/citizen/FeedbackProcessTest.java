@@ -48,6 +48,9 @@ class FeedbackProcessTest {
 	IdentityService identity;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	org.camunda.bpm.engine.RuntimeService runtime;
 
 	@AfterEach
@@ -82,6 +85,14 @@ class FeedbackProcessTest {
 			.contains("Sở đã chấn chỉnh cán bộ")
 			.doesNotContain("Lê Thị Mai")
 			.doesNotContain("0912");
+		assertThat(this.jdbc.queryForList("select channel, recipient, body from notification where feedback_code = ?",
+				code))
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.get("CHANNEL")).isEqualTo("SMS");
+				assertThat(row.get("RECIPIENT")).isEqualTo("0912345679");
+				assertThat((String) row.get("BODY")).contains(code).contains("đã được trả lời");
+			});
 	}
 
 	@Test
