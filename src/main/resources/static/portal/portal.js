@@ -132,6 +132,12 @@
       const nodes = [text('p', 'Hồ sơ ' + dossier.code + ': ' + dossier.statusLabel, 'ok'), text('p', dossier.procedureName)];
       if (dossier.dueAt) nodes.push(text('p', 'Hẹn trả kết quả: ' + when(dossier.dueAt)));
       nodes.push(table);
+      if (!['DA_TRA_KET_QUA', 'TU_CHOI', 'DUNG_XU_LY', 'RUT_HO_SO'].includes(dossier.status)) {
+        const pay = text('button', 'Thanh toán phí, lệ phí trực tuyến');
+        pay.type = 'button';
+        pay.addEventListener('click', () => payOnline(code, id));
+        nodes.push(pay);
+      }
       if (dossier.acceptedAt) {
         const receipt = text('a', 'Tải Giấy tiếp nhận và hẹn trả kết quả (PDF)');
         receipt.href = '/api/public/dossiers/' + encodeURIComponent(code) + '/receipt.pdf?idNumber=' + encodeURIComponent(id);
@@ -140,6 +146,16 @@
       show($('lookup-result'), nodes);
     } catch (error) {
       fail($('lookup-result'), error);
+    }
+  }
+
+  async function payOnline(code, id) {
+    try {
+      const order = await call('/api/public/dossiers/' + encodeURIComponent(code) + '/payments?idNumber=' + encodeURIComponent(id),
+        { method: 'POST' });
+      location.href = order.redirectUrl;
+    } catch (error) {
+      $('lookup-result').append(text('p', error.message, 'error'));
     }
   }
 
