@@ -6,7 +6,8 @@
     SUBMITTED: 'Đã nộp hồ sơ', ACCEPTED: 'Đã tiếp nhận, hẹn trả kết quả', REFUSED: 'Từ chối tiếp nhận',
     SUPPLEMENT_REQUESTED: 'Yêu cầu bổ sung hồ sơ', SUPPLEMENTED: 'Đã nhận hồ sơ bổ sung',
     SUPPLEMENT_SUBMITTED: 'Đã gửi hồ sơ bổ sung', FORWARDED: 'Chuyển cơ quan giải quyết', RESUMED: 'Tiếp tục giải quyết',
-    RESULT_READY: 'Đã có kết quả', FEE_PAID: 'Đã nộp phí, lệ phí', RETURNED: 'Đã trả kết quả',
+    RESULT_READY: 'Đã có kết quả', FEE_PAID: 'Đã nộp phí, lệ phí', FEE_PAID_ONLINE: 'Đã thanh toán trực tuyến',
+    RETURNED: 'Đã trả kết quả',
     STOPPED: 'Dừng giải quyết', WITHDRAWN: 'Đã rút hồ sơ', APOLOGY: 'Thư xin lỗi, hẹn lại ngày trả',
     SWITCHED_TO_STANDARD: 'Chuyển xử lý theo quy trình thường'
   };
