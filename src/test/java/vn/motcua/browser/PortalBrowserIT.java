@@ -59,6 +59,9 @@ class PortalBrowserIT {
 				page.get("http://localhost:" + this.port + "/");
 				page.findElement(By.id("search-q")).sendKeys(procedure.code());
 				page.findElement(By.cssSelector("#search-form button")).click();
+				// The page lists every procedure on load; wait for the search's own
+				// answer: one card.
+				wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#procedures > li"), 1));
 				wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("procedures"), procedure.name()));
 				click(page, wait, By.xpath("//ul[@id='procedures']//button[normalize-space()='Nộp trực tuyến']"));
 				page.findElement(By.id("applicant-name")).sendKeys("Vương Thị Hoa");
