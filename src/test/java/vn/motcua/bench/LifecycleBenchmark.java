@@ -63,7 +63,7 @@ class LifecycleBenchmark {
 		.mapToInt((t) -> Integer.parseInt(t.trim()))
 		.toArray();
 
-	static final int LIFECYCLES = Integer.getInteger("motcua.bench.lifecycles", 300);
+	static final int LIFECYCLES = Integer.getInteger("motcua.bench.lifecycles", 1000);
 
 	static final int WARMUP_SECONDS = Integer.getInteger("motcua.bench.warmup-seconds", 60);
 
