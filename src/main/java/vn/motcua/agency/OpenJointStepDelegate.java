@@ -1,7 +1,6 @@
 package vn.motcua.agency;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.web.VietnameseTime;
 
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("openJointStep")
 class OpenJointStepDelegate implements JavaDelegate {
-
-	private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
 	/** Set by the called agency process; kept per step. */
 	private static final List<String> STEP_OUTCOMES = List.of("appraisalResult", "leaderDecision", "appraisalNote",
@@ -62,7 +60,7 @@ class OpenJointStepDelegate implements JavaDelegate {
 		execution.setVariableLocal(ProcessVariables.SPECIALIST_GROUP, agency.group("chuyen-vien"));
 		execution.setVariableLocal(ProcessVariables.LEADER_GROUP, agency.group("lanh-dao"));
 		execution.setVariableLocal(ProcessVariables.DUE_AT, due);
-		execution.setVariableLocal(ProcessVariables.DUE_TEXT, DUE_TEXT.format(stepDue));
+		execution.setVariableLocal(ProcessVariables.DUE_TEXT, VietnameseTime.HOUR_AND_DAY.format(stepDue));
 		STEP_OUTCOMES.forEach((name) -> execution.setVariableLocal(name, null));
 		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
 		var now = this.steps.now();

@@ -14,6 +14,7 @@ import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
+import vn.motcua.web.VietnameseTime;
 import vn.motcua.dossier.ProcessVariables;
 
 import org.springframework.stereotype.Component;
@@ -58,7 +59,7 @@ class ApologizeDelegate implements JavaDelegate {
 		Object reason = execution.getVariable("apologyReason");
 		this.register.record(new DossierEvent(dossier.code(), this.steps.now(), "APOLOGY", null, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), due, null,
-				"Xin lỗi vì chậm trễ: " + reason + ". Hẹn trả mới " + DeadlineSteps.DUE_TEXT.format(due), true),
+				"Xin lỗi vì chậm trễ: " + reason + ". Hẹn trả mới " + VietnameseTime.HOUR_AND_DAY.format(due), true),
 				DossierChange.none().apologyCount(dossier.apologyCount() + 1).dueAt(due));
 	}
 
@@ -76,7 +77,7 @@ class ApologizeDelegate implements JavaDelegate {
 			.list()) {
 			services.getRuntimeService().setVariable(agencyWork.getId(), ProcessVariables.DUE_AT, dueDate);
 			services.getRuntimeService()
-				.setVariable(agencyWork.getId(), ProcessVariables.DUE_TEXT, DeadlineSteps.DUE_TEXT.format(due));
+				.setVariable(agencyWork.getId(), ProcessVariables.DUE_TEXT, VietnameseTime.HOUR_AND_DAY.format(due));
 			for (Task task : services.getTaskService().createTaskQuery().processInstanceId(agencyWork.getId()).list()) {
 				task.setDueDate(dueDate);
 				services.getTaskService().saveTask(task);

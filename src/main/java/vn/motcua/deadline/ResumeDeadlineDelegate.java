@@ -10,6 +10,7 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSteps;
+import vn.motcua.web.VietnameseTime;
 
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 		DeadlineSteps.setDue(execution, due);
 		this.register.record(new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY,
 				this.steps.actor(), dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
-				"Tạm dừng " + paused + " ngày làm việc; hẹn trả mới " + DeadlineSteps.DUE_TEXT.format(due), true),
+				"Tạm dừng " + paused + " ngày làm việc; hẹn trả mới " + VietnameseTime.HOUR_AND_DAY.format(due), true),
 				DossierChange.none()
 					.pausedAt(null)
 					.pausedWorkingDays(dossier.pausedWorkingDays() + paused)

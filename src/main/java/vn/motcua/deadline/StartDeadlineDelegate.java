@@ -13,6 +13,7 @@ import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSteps;
+import vn.motcua.web.VietnameseTime;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -60,7 +61,7 @@ class StartDeadlineDelegate implements JavaDelegate {
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),
 						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
-						"Hẹn trả kết quả " + DeadlineSteps.DUE_TEXT.format(due), true),
+						"Hẹn trả kết quả " + VietnameseTime.HOUR_AND_DAY.format(due), true),
 				DossierChange.none().acceptedAt(accepted).dueAt(due).originalDueAt(due));
 	}
 

@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import vn.motcua.web.VietnameseTime;
+
 /** How the forms print times, dates, money and results. */
 final class Texts {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -24,7 +24,7 @@ final class Texts {
 
 	/** {@code 17:00 ngày 19/03/2026}, in Vietnam's time. */
 	static String time(OffsetDateTime at) {
-		return (at != null) ? TIME.format(at.atZoneSameInstant(VIETNAM)) : "";
+		return (at != null) ? VietnameseTime.HOUR_AND_DAY.format(at.atZoneSameInstant(VIETNAM)) : "";
 	}
 
 	/** {@code 19/03/2026}. */

@@ -2,13 +2,13 @@ package vn.motcua.notify;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.web.VietnameseTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,8 +29,6 @@ public class NotificationOutbox {
 	/** Event types announced, and the template of each. */
 	static final Map<String, String> TEMPLATES = Map.of("ACCEPTED", "received", "SUPPLEMENT_REQUESTED", "supplement",
 			"RESULT_READY", "result-ready", "APOLOGY", "apology");
-
-	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -60,8 +58,8 @@ public class NotificationOutbox {
 			return;
 		}
 		Dossier dossier = this.register.get(event.dossierCode());
-		Object[] args = { dossier.code(), dossier.procedureName(),
-				(dossier.dueAt() != null) ? DUE.format(dossier.dueAt().atZoneSameInstant(this.clock.getZone())) : "",
+		Object[] args = { dossier.code(), dossier.procedureName(), (dossier.dueAt() != null)
+				? VietnameseTime.HOUR_AND_DAY.format(dossier.dueAt().atZoneSameInstant(this.clock.getZone())) : "",
 				(event.note() != null) ? event.note() : "", this.publicUrl + "/?ma=" + dossier.code() };
 		if (dossier.applicant().email() != null) {
 			add(event, "EMAIL", dossier.applicant().email(), text("notify." + template + ".subject", args),

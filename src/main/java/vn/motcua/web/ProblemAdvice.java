@@ -23,14 +23,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error under {@code /api/**} becomes {@code application/problem+json} with a
- * Vietnamese title and detail from the bundle. Unknown failures get a generic detail;
- * their stack trace stays in the log.
+ * Every error of our Spring MVC endpoints (also those raised before a controller is
+ * chosen, like an upload over the size limit) becomes {@code application/problem+json}
+ * with a Vietnamese title and detail from the bundle. Unknown failures get a generic
+ * detail; their stack trace stays in the log.
  */
-@RestControllerAdvice(basePackages = "vn.motcua")
+@RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -65,6 +67,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		ProblemDetail body = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "problem.internal-error");
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large",
+				"problemDetail.org.springframework.web.multipart.MaxUploadSizeExceededException");
+		return handleExceptionInternal(ex, body, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
 	}
 
 	@Override
