@@ -3,57 +3,53 @@ package vn.motcua.dossier;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Objects;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.motcua.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Added to every user task by the engine plugin, so designers need not: a new task takes
- * the dossier's due time as its due date (Tasklist sorts and colours by it), and every
- * completed task becomes a row of the Phiếu kiểm soát with who finished it, when, and
- * whether it was early, on time or late.
+ * the dossier's due time as its due date (Tasklist sorts and colours by it), its
+ * candidate groups may read the dossier's process variables (Tasklist lists them), and
+ * every completed task becomes a row of the Phiếu kiểm soát with who finished it, when,
+ * and whether it was early, on time or late.
  */
 @Component
 public class HandOverListener implements TaskListener {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private static final java.util.List<String> LISTED = java.util.List.of(ProcessVariables.DOSSIER_CODE,
-			ProcessVariables.PROCEDURE_NAME, ProcessVariables.DUE_TEXT);
-
 	private final DossierRegister register;
 
 	private final DossierSteps steps;
 
-	private final WorkingDayCalendar calendar;
+	private final AuthorizationService authorizations;
 
-	HandOverListener(DossierRegister register, DossierSteps steps, WorkingDayCalendar calendar) {
+	HandOverListener(DossierRegister register, DossierSteps steps, AuthorizationService authorizations) {
 		this.register = register;
 		this.steps = steps;
-		this.calendar = calendar;
+		this.authorizations = authorizations;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			// Task-local copies: Tasklist lists them to officers who may read the task
-			// but not the process.
-			for (String name : LISTED) {
-				Object value = task.getVariable(name);
-				if (value != null) {
-					task.setVariableLocal(name, value);
-				}
-			}
 			Object due = task.getVariable(ProcessVariables.DUE_AT);
-			if (due instanceof Date dueAt) {
-				if (task.getDueDate() == null) {
-					task.setDueDate(dueAt);
-				}
-				task.setVariableLocal("daysLeftText", daysLeft(dueAt));
+			if (due instanceof Date dueAt && task.getDueDate() == null) {
+				task.setDueDate(dueAt);
 			}
+			letCandidatesReadTheDossier(task);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
 			String code = (String) task.getVariable(ProcessVariables.DOSSIER_CODE);
@@ -68,19 +64,50 @@ public class HandOverListener implements TaskListener {
 		}
 	}
 
-	/** What the form says about the time left, counted in working days from today. */
-	String daysLeft(Date due) {
-		OffsetDateTime now = this.steps.now();
-		if (now.toInstant().isAfter(due.toInstant())) {
-			int late = this.calendar.workingDaysBetween(day(due), now.atZoneSameInstant(VIETNAM).toLocalDate());
-			return (late == 0) ? "đã quá giờ hẹn hôm nay" : "đã quá hạn " + late + " ngày làm việc";
-		}
-		int left = this.calendar.workingDaysBetween(now.atZoneSameInstant(VIETNAM).toLocalDate(), day(due));
-		return (left == 0) ? "đến hạn trong hôm nay" : "còn " + left + " ngày làm việc";
+	/**
+	 * Tasklist lists a task with its dossier's code, procedure and due time, which are
+	 * variables of the task's process instance: the task's candidate groups and users may
+	 * read that instance (the engine deletes the grant when the instance ends). One grant
+	 * per candidate and instance instead of copies of the variables on every task.
+	 */
+	private void letCandidatesReadTheDossier(DelegateTask task) {
+		String instance = task.getProcessInstanceId();
+		Context.getCommandContext().runWithoutAuthorization(() -> {
+			for (IdentityLink candidate : task.getCandidates()) {
+				if (!granted(candidate, instance)) {
+					Authorization grant = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+					grant.setGroupId(candidate.getGroupId());
+					grant.setUserId(candidate.getUserId());
+					grant.setResource(Resources.PROCESS_INSTANCE);
+					grant.setResourceId(instance);
+					grant.addPermission(Permissions.READ);
+					this.authorizations.saveAuthorization(grant);
+				}
+			}
+			return null;
+		});
 	}
 
-	private static java.time.LocalDate day(Date date) {
-		return date.toInstant().atZone(VIETNAM).toLocalDate();
+	private boolean granted(IdentityLink candidate, String instance) {
+		// A grant saved earlier in this command is not in the database yet (two tasks of
+		// one candidate created at once), so look in the command's cache first.
+		boolean cached = Context.getCommandContext()
+			.getDbEntityManager()
+			.getCachedEntitiesByType(AuthorizationEntity.class)
+			.stream()
+			.anyMatch((grant) -> instance.equals(grant.getResourceId())
+					&& grant.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+					&& Objects.equals(grant.getGroupId(), candidate.getGroupId())
+					&& Objects.equals(grant.getUserId(), candidate.getUserId()));
+		if (cached) {
+			return true;
+		}
+		AuthorizationQuery query = this.authorizations.createAuthorizationQuery()
+			.resourceType(Resources.PROCESS_INSTANCE)
+			.resourceId(instance);
+		return ((candidate.getGroupId() != null) ? query.groupIdIn(candidate.getGroupId())
+				: query.userIdIn(candidate.getUserId()))
+			.count() > 0;
 	}
 
 	private static String unit(DelegateTask task) {

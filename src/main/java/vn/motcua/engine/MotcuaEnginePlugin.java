@@ -47,6 +47,10 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		config.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
 		config.setJavaSerializationFormatEnabled(false);
 		config.setEnforceHistoryTimeToLive(true);
+		if (config.getCustomHistoryLevels() == null) {
+			config.setCustomHistoryLevels(new ArrayList<>());
+		}
+		config.getCustomHistoryLevels().add(new RegisterHistoryLevel());
 		config.setHistoryCleanupBatchWindowStartTime(this.settings.historyCleanupWindowStart());
 		config.setHistoryCleanupBatchWindowEndTime(this.settings.historyCleanupWindowEnd());
 		config.setHistoryCleanupBatchSize(this.settings.historyCleanupBatchSize());

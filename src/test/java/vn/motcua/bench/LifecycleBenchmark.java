@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.bench.bare.BareCamunda;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
@@ -38,6 +39,7 @@ import vn.motcua.support.PostgresDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -129,29 +131,39 @@ class LifecycleBenchmark {
 		settings.put("vacuumBetweenPhases", true);
 		result.put("settings", settings);
 
-		int half = WARMUP_SECONDS / 2;
-		run("warm-up motcua", 4, Integer.MAX_VALUE, half, this::dossierLifecycle);
-		run("warm-up baseline", 4, Integer.MAX_VALUE, WARMUP_SECONDS - half, this::baselineLifecycle);
+		try (ConfigurableApplicationContext bare = startBareCamunda()) {
+			RuntimeService bareRuntime = bare.getBean(RuntimeService.class);
+			TaskService bareTasks = bare.getBean(TaskService.class);
+			JdbcTemplate bareJdbc = bare.getBean(JdbcTemplate.class);
+			Supplier<Integer> baseline = () -> baselineLifecycle(bareRuntime, bareTasks);
+			Supplier<Integer> sameEngine = () -> baselineLifecycle(this.runtime, this.tasks);
+			int third = WARMUP_SECONDS / 3;
+			run("warm-up motcua", 4, Integer.MAX_VALUE, WARMUP_SECONDS - 2 * third, this::dossierLifecycle, null);
+			run("warm-up baseline", 4, Integer.MAX_VALUE, third, baseline, null);
+			run("warm-up same engine", 4, Integer.MAX_VALUE, third, sameEngine, null);
 
-		List<Map<String, Object>> phases = new ArrayList<>();
-		for (int threads : THREADS) {
-			vacuum();
-			Map<String, Object> motcua = run("motcua", threads, LIFECYCLES, 0, this::dossierLifecycle);
-			vacuum();
-			Map<String, Object> baseline = run("baseline", threads, baselineInstances, 0, this::baselineLifecycle);
-			double motcuaTasks = (double) motcua.get("userTasksPerSecond");
-			double baselineTasks = (double) baseline.get("userTasksPerSecond");
-			Map<String, Object> phase = new LinkedHashMap<>();
-			phase.put("threads", threads);
-			phase.put("motcua", motcua);
-			phase.put("baseline", baseline);
-			phase.put("ratioUserTasksPerSecond", round(motcuaTasks / baselineTasks, 3));
-			phase.put("ratioLifecyclesPerSecond", round(
-					(double) motcua.get("lifecyclesPerSecond") / (double) baseline.get("lifecyclesPerSecond"), 3));
-			phases.add(phase);
+			List<Map<String, Object>> phases = new ArrayList<>();
+			for (int threads : THREADS) {
+				vacuum(this.jdbc);
+				Map<String, Object> motcua = run("motcua", threads, LIFECYCLES, 0, this::dossierLifecycle, this.jdbc);
+				vacuum(bareJdbc);
+				Map<String, Object> bareBaseline = run("baseline", threads, baselineInstances, 0, baseline, bareJdbc);
+				vacuum(this.jdbc);
+				Map<String, Object> sameBaseline = run("same engine", threads, baselineInstances, 0, sameEngine,
+						this.jdbc);
+				Map<String, Object> phase = new LinkedHashMap<>();
+				phase.put("threads", threads);
+				phase.put("motcua", motcua);
+				phase.put("baseline", bareBaseline);
+				phase.put("sameEngine", sameBaseline);
+				phase.put("ratioUserTasksPerSecond", ratio(motcua, bareBaseline, "userTasksPerSecond"));
+				phase.put("ratioLifecyclesPerSecond", ratio(motcua, bareBaseline, "lifecyclesPerSecond"));
+				phase.put("ratioSameEngineUserTasksPerSecond", ratio(motcua, sameBaseline, "userTasksPerSecond"));
+				phases.add(phase);
+			}
+			result.put("phases", phases);
 		}
-		result.put("phases", phases);
-		vacuum();
+		vacuum(this.jdbc);
 		result.put("pgbench", pgbench());
 
 		Path out = Path.of("target", "bench", "lifecycle.json");
@@ -184,12 +196,15 @@ class LifecycleBenchmark {
 		return completed + 1;
 	}
 
-	/** One instance of the bare process: started and its four user tasks completed. */
-	int baselineLifecycle() {
-		String id = this.runtime.startProcessInstanceByKey(BASELINE_KEY).getId();
+	/**
+	 * One instance of the bare process in the given engine: started and its four user
+	 * tasks completed.
+	 */
+	static int baselineLifecycle(RuntimeService runtime, TaskService tasks) {
+		String id = runtime.startProcessInstanceByKey(BASELINE_KEY).getId();
 		for (int i = 0; i < BASELINE_TASKS; i++) {
-			Task task = this.tasks.createTaskQuery().processInstanceId(id).singleResult();
-			this.tasks.complete(task.getId());
+			Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+			tasks.complete(task.getId());
 		}
 		return BASELINE_TASKS;
 	}
@@ -236,8 +251,9 @@ class LifecycleBenchmark {
 	 * Runs {@code lifecycle} on {@code threads} threads until {@code count} are done or
 	 * {@code seconds} (when above zero) have passed.
 	 */
-	private Map<String, Object> run(String name, int threads, int count, int seconds, Supplier<Integer> lifecycle)
-			throws Exception {
+	private Map<String, Object> run(String name, int threads, int count, int seconds, Supplier<Integer> lifecycle,
+			JdbcTemplate database) throws Exception {
+		Map<String, Long> writesBefore = (database != null) ? writes(database) : null;
 		AtomicInteger remaining = new AtomicInteger(count);
 		AtomicInteger userTasks = new AtomicInteger();
 		AtomicInteger failures = new AtomicInteger();
@@ -285,13 +301,59 @@ class LifecycleBenchmark {
 		phase.put("userTasksPerSecond", round(userTasks.get() / elapsed, 1));
 		phase.put("latencyMillisP50", percentile(sorted, 0.50));
 		phase.put("latencyMillisP95", percentile(sorted, 0.95));
+		if (database != null) {
+			Map<String, Long> writesAfter = writes(database);
+			Map<String, Object> perLifecycle = new LinkedHashMap<>();
+			writesAfter.forEach((figure, after) -> perLifecycle.put(figure,
+					round((after - writesBefore.get(figure)) / (double) Math.max(1, sorted.length), 1)));
+			phase.put("databasePerLifecycle", perLifecycle);
+			System.out.printf("bench %-16s database per lifecycle: %s%n", name, perLifecycle);
+		}
 		System.out.printf("bench %-16s threads=%2d lifecycles=%5d in %6.1f s: %7.1f lifecycles/s, %7.1f tasks/s%n",
 				name, threads, sorted.length, elapsed, sorted.length / elapsed, userTasks.get() / elapsed);
 		return phase;
 	}
 
-	private void vacuum() {
-		this.jdbc.execute("VACUUM (ANALYZE)");
+	/**
+	 * What the database did so far: commits and rows written, from PostgreSQL's own
+	 * statistics. An idle connection reports its figures within ten seconds, hence the
+	 * pause.
+	 */
+	private static Map<String, Long> writes(JdbcTemplate database) throws InterruptedException {
+		Thread.sleep(11_000);
+		return database.queryForObject("select xact_commit, tup_inserted, tup_updated, tup_deleted "
+				+ "from pg_stat_database where datname = current_database()", (rs, row) -> {
+					Map<String, Long> figures = new LinkedHashMap<>();
+					figures.put("commits", rs.getLong(1));
+					figures.put("rowsInserted", rs.getLong(2));
+					figures.put("rowsUpdated", rs.getLong(3));
+					figures.put("rowsDeleted", rs.getLong(4));
+					return figures;
+				});
+	}
+
+	private static void vacuum(JdbcTemplate jdbc) {
+		jdbc.execute("VACUUM (ANALYZE)");
+	}
+
+	private static double ratio(Map<String, Object> motcua, Map<String, Object> baseline, String figure) {
+		return round((double) motcua.get(figure) / (double) baseline.get(figure), 3);
+	}
+
+	/**
+	 * The baseline engine: Camunda's starters with default settings on
+	 * {@code <database>_bare}, created afresh here.
+	 */
+	private ConfigurableApplicationContext startBareCamunda() {
+		Matcher url = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)").matcher(PostgresDatabase.url());
+		if (!url.matches()) {
+			throw new IllegalStateException("URL not understood: " + PostgresDatabase.url());
+		}
+		String database = url.group(2) + "_bare";
+		this.jdbc.execute("DROP DATABASE IF EXISTS " + database);
+		this.jdbc.execute("CREATE DATABASE " + database);
+		return BareCamunda.start(url.group(1) + database + url.group(3),
+				System.getProperty("spring.datasource.username", "postgres"));
 	}
 
 	private Map<String, Object> machine() throws IOException {
@@ -403,16 +465,19 @@ class LifecycleBenchmark {
 			.append(", ")
 			.append(machine.get("postgres"))
 			.append("\n\n");
-		md.append("| Threads | motcua lifecycles/s | motcua user tasks/s | p95 ms | baseline lifecycles/s "
-				+ "| baseline user tasks/s | motcua ÷ baseline (tasks/s) |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| Threads | motcua lifecycles/s | motcua user tasks/s | motcua p50 / p95 ms "
+				+ "| baseline (bare starter) user tasks/s | motcua ÷ baseline | same engine user tasks/s "
+				+ "| motcua ÷ same engine |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Map<String, Object> phase : (List<Map<String, Object>>) result.get("phases")) {
 			Map<String, Object> motcua = (Map<String, Object>) phase.get("motcua");
 			Map<String, Object> baseline = (Map<String, Object>) phase.get("baseline");
-			md.append(String.format("| %s | %s | %s | %s | %s | %s | %s |%n", phase.get("threads"),
-					motcua.get("lifecyclesPerSecond"), motcua.get("userTasksPerSecond"), motcua.get("latencyMillisP95"),
-					baseline.get("lifecyclesPerSecond"), baseline.get("userTasksPerSecond"),
-					phase.get("ratioUserTasksPerSecond")));
+			Map<String, Object> same = (Map<String, Object>) phase.get("sameEngine");
+			md.append(String.format("| %s | %s | %s | %s / %s | %s | %s | %s | %s |%n", phase.get("threads"),
+					motcua.get("lifecyclesPerSecond"), motcua.get("userTasksPerSecond"), motcua.get("latencyMillisP50"),
+					motcua.get("latencyMillisP95"), baseline.get("userTasksPerSecond"),
+					phase.get("ratioUserTasksPerSecond"), same.get("userTasksPerSecond"),
+					phase.get("ratioSameEngineUserTasksPerSecond")));
 		}
 		md.append("\npgbench: ").append(result.get("pgbench")).append('\n');
 		return md.toString();

@@ -117,9 +117,13 @@ class StandardFlowTest {
 		assertThat(accepted.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(accepted.dueAt()).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
 
-		assertThat(this.tasks.getVariableLocal(this.flow.task(code, "appraise-dossier", this.specialist).getId(),
-				"daysLeftText"))
-			.isEqualTo("còn " + days() + " ngày làm việc");
+		// The task is due when the dossier is, and its candidates, and only they, may
+		// read
+		// the dossier's variables that Tasklist lists.
+		org.camunda.bpm.engine.task.Task appraisal = this.flow.task(code, "appraise-dossier", this.specialist);
+		assertThat(appraisal.getDueDate()).isEqualTo(java.util.Date.from(accepted.dueAt().toInstant()));
+		assertThat(readsInstance(this.specialist, appraisal.getProcessInstanceId())).isTrue();
+		assertThat(readsInstance("so-xay-dung:chuyen-vien", appraisal.getProcessInstanceId())).isFalse();
 
 		FlowDriver.at("2026-03-10T10:00");
 		approve(code);
@@ -319,6 +323,12 @@ class StandardFlowTest {
 	 * 17:00 on the n-th working day after {@code start}, skipping weekends (no holiday in
 	 * March 2026).
 	 */
+	private boolean readsInstance(String group, String processInstanceId) {
+		return this.engine.getAuthorizationService()
+			.isUserAuthorized("someone", List.of(group), org.camunda.bpm.engine.authorization.Permissions.READ,
+					org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, processInstanceId);
+	}
+
 	static OffsetDateTime closeOfWorkingDay(LocalDate start, int n) {
 		LocalDate day = start;
 		for (int i = 0; i < n; i++) {
