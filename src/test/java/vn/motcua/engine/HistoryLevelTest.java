@@ -50,6 +50,8 @@ class HistoryLevelTest {
 	void givenACompletedReception_whenHistoryIsRead_thenEverythingButVariableDetailsIsKept() {
 		assertThat(((ProcessEngineConfigurationImpl) this.configuration).getHistoryLevel().getName())
 			.isEqualTo("full-without-details");
+		assertThat(((ProcessEngineConfigurationImpl) this.configuration).getAuthorizationCheckRevokes())
+			.isEqualTo("never");
 		Procedure procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("mot-cua") && p.receivingUnits().contains("trung-tam"))
