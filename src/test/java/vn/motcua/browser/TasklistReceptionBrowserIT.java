@@ -82,6 +82,8 @@ class TasklistReceptionBrowserIT {
 			wait.until(
 					ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kết quả kiểm tra hồ sơ"));
 			assertThat(page.findElement(By.tagName("body")).getText()).contains(dossierCode).contains(procedure.name());
+			// Officers are not shown Camunda's English end-of-life banner.
+			assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
 			var claim = page.findElements(By.xpath("//button[contains(.,'Claim')]"));
 			if (!claim.isEmpty()) {
 				claim.get(0).click();
