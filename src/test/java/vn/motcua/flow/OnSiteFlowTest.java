@@ -1,6 +1,7 @@
 package vn.motcua.flow;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +30,7 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -68,6 +70,9 @@ class OnSiteFlowTest {
 	@Autowired
 	DossierRegister register;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	FlowDriver flow;
 
 	Procedure procedure;
@@ -103,6 +108,8 @@ class OnSiteFlowTest {
 
 		FlowDriver.at("2026-03-10T10:30");
 		approve(code, "agree");
+		assertThat(this.tasks.getVariable(this.flow.task(code, "hand-over-on-site", this.officer).getId(), "feeDue"))
+			.isEqualTo(true);
 		this.flow.complete(code, "hand-over-on-site", this.officer, Map.of("receiptNumber", "BL-9", "feeCollected",
 				true, "returnMethod", "tai-quay", "resultHandedOver", true));
 
@@ -112,6 +119,30 @@ class OnSiteFlowTest {
 		assertThat(done.finishedAt().atZoneSameInstant(FlowDriver.VN).toLocalDate())
 			.isEqualTo(LocalDate.of(2026, 3, 10));
 		assertThat(types(code)).containsSubsequence("SUBMITTED", "ACCEPTED", "RESULT_READY", "FEE_PAID", "RETURNED");
+	}
+
+	@Test
+	void givenAFeePaidOnline_whenTheResultIsHandedOver_thenTheCounterCollectsNothing() {
+		FlowDriver.at("2026-03-10T09:00");
+		String code = submit();
+		// What the payment gateway's callback leaves: the fee settled online.
+		this.jdbc.update(
+				"insert into payment (dossier_code, amount, method, status, reference, created_at, paid_at) "
+						+ "values (?, ?, 'TRUC_TUYEN', 'DA_THANH_TOAN', 'TT-ONLINE-1', ?, ?)",
+				code, this.procedure.fee().amount(), OffsetDateTime.now(), OffsetDateTime.now());
+		this.flow.complete(code, "receive-on-site", this.officer, Map.of("onSiteDecision", "accept"));
+		approve(code, "agree");
+
+		assertThat(this.tasks.getVariable(this.flow.task(code, "hand-over-on-site", this.officer).getId(), "feeDue"))
+			.isEqualTo(false);
+		this.flow.complete(code, "hand-over-on-site", this.officer,
+				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+		assertThat(types(code)).contains("RETURNED").doesNotContain("FEE_PAID");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from payment where dossier_code = ? and method = 'TIEN_MAT'", Long.class, code))
+			.isZero();
 	}
 
 	@Test
