@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * hạn" filter and every task list bounded or sorted by due date ({@code dueBefore},
  * {@code sortBy=dueDate}) select ACT_RU_TASK by DUE_DATE_, which the engine leaves
  * unindexed: with 96,000 open tasks PostgreSQL read the whole table for each list and
- * each count (about 20 ms each; about 6 ms with the index, docs/benchmarks.md, "Lists").
+ * each count (27 ms each; 13 ms with the index, docs/benchmarks.md, "Lists").
  * <p>
  * Created once the engine has its schema, not by a Flyway migration: on a new database
  * Flyway runs before the engine creates its tables. The statement is idempotent on
