@@ -31,9 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authorizations on: each lists the tasks of the officer's own groups and nothing of
  * another agency's, whatever SQL the engine's authorization settings make of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=" + TasklistFiltersTest.ENGINE })
 class TasklistFiltersTest {
+
+	/**
+	 * The REST API finds engines in a JVM-wide registry, where the test contexts of the
+	 * suite each leave one named "default": this context's engine has a name of its own
+	 * (no hyphen, or the starter ignores it), and the requests name it.
+	 */
+	static final String ENGINE = "tasklistFilters";
 
 	@LocalServerPort
 	int port;
@@ -131,12 +138,13 @@ class TasklistFiltersTest {
 
 	private HttpResponse<String> list(String user, String filter) {
 		return new TestHttp(this.port).as(user, "demo")
-			.postJson("/engine-rest/filter/" + filterId(filter) + "/list?firstResult=0&maxResults=100", "{}");
+			.postJson("/engine-rest/engine/" + ENGINE + "/filter/" + filterId(filter)
+					+ "/list?firstResult=0&maxResults=100", "{}");
 	}
 
 	private String count(String user, String filter) {
 		return new TestHttp(this.port).as(user, "demo")
-			.get("/engine-rest/filter/" + filterId(filter) + "/count")
+			.get("/engine-rest/engine/" + ENGINE + "/filter/" + filterId(filter) + "/count")
 			.body();
 	}
 
