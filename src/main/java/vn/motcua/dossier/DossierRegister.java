@@ -25,6 +25,8 @@ public class DossierRegister {
 			+ "returned_at, paused_at, paused_working_days, supplement_count, apology_count, process_instance_id, "
 			+ "lookup_token, note";
 
+	private static final String NEWEST_FIRST = " order by submitted_at desc, code desc";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -108,10 +110,26 @@ public class DossierRegister {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = filter.where(parameters);
 		parameters.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			return this.jdbc.query(overduePage(where), parameters, DossierRegister::dossier);
+		}
 		return this.jdbc.query(
-				"select " + COLUMNS + " from dossier" + where
-						+ " order by submitted_at desc, code desc limit :limit offset :offset",
+				"select " + COLUMNS + " from dossier" + where + NEWEST_FIRST + " limit :limit offset :offset",
 				parameters, DossierRegister::dossier);
+	}
+
+	/**
+	 * The same page as the plain search, found another way. Overdue dossiers are few but
+	 * old: given "newest first, 20 rows", PostgreSQL walks the submission-time index from
+	 * the newest dossier and passes every recent one still in time (30,000 to 50,000 rows
+	 * at 1,000,000 dossiers, 20-30 ms) before it finds twenty. {@code offset 0 rows}
+	 * keeps the matches a set of their own, read from ix_dossier_overdue alone (V40);
+	 * only their page is then fetched. Same rows, same order: the codes are unique.
+	 */
+	private static String overduePage(String where) {
+		return "select " + COLUMNS + " from dossier where code in (select code from (select code, submitted_at "
+				+ "from dossier" + where + " offset 0 rows) overdue" + NEWEST_FIRST + " limit :limit offset :offset)"
+				+ NEWEST_FIRST;
 	}
 
 	long count(DossierFilter filter) {

@@ -2,6 +2,7 @@ package vn.motcua.engine;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where motcua changes engine defaults that have no {@code camunda.bpm.*}
- * property.
+ * property, and adds its one index to an engine table ({@link TaskDueDateIndex}).
  */
 @Component
 @EnableConfigurationProperties(EngineSettings.class)
@@ -60,6 +61,11 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 			config.setCustomPostBPMNParseListeners(new ArrayList<>());
 		}
 		config.getCustomPostBPMNParseListeners().add(new HandOverParseListener(new LazyTaskListener(this.handOver)));
+	}
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine processEngine) {
+		TaskDueDateIndex.create((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
 	}
 
 	/** Defers the lookup of the Spring bean until the engine exists. */

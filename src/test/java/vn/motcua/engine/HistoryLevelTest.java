@@ -51,7 +51,7 @@ class HistoryLevelTest {
 		assertThat(((ProcessEngineConfigurationImpl) this.configuration).getHistoryLevel().getName())
 			.isEqualTo("full-without-details");
 		assertThat(((ProcessEngineConfigurationImpl) this.configuration).getAuthorizationCheckRevokes())
-			.isEqualTo("never");
+			.isEqualTo("always");
 		Procedure procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("mot-cua") && p.receivingUnits().contains("trung-tam"))
