@@ -136,12 +136,14 @@ class ReportBenchmark {
 		this.jdbc.update("delete from dossier where code like 'B-%'");
 		// Two years, ~1,370 dossiers a day; 20 procedures of 10 agencies; 45% online.
 		// Outcomes: 70% early, 15% on time, 5% late, 3% refused, 2% withdrawn, 5% open
-		// (December 2025) or on time.
+		// (December 2025) or on time. closed_at is the closing event's time, inserted
+		// below, as DossierRegister.record sets it.
 		this.jdbc
 			.update("""
 					insert into dossier (code, procedure_code, procedure_name, rule_version, applicant_name,
 					  applicant_id_number, channel, receiving_unit, agency, level, status, fee_amount, submitted_at,
-					  accepted_at, due_at, original_due_at, finished_at, returned_at, paused_working_days, supplement_count)
+					  accepted_at, due_at, original_due_at, finished_at, returned_at, paused_working_days, supplement_count,
+					  closed_at)
 					select 'B-' || g, 'P' || (g % 20), 'Thủ tục ' || (g % 20), 'bench', 'Người nộp ' || g,
 					  lpad(g::text, 12, '0'),
 					  case when h % 100 < 45 then 'TRUC_TUYEN' when h % 100 < 95 then 'TRUC_TIEP' else 'BUU_CHINH' end,
@@ -155,7 +157,8 @@ class ReportBenchmark {
 					  case when o < 70 then sub + interval '3 days' when o < 85 then sub + interval '7 days' - interval '2 hours'
 					       when o < 90 then sub + interval '9 days'
 					       when o >= 95 and sub < '2025-12-01' then sub + interval '6 days' end,
-					  null, case when o % 7 = 0 then 1 else 0 end, case when o = 1 then 2 else 0 end
+					  null, case when o % 7 = 0 then 1 else 0 end, case when o = 1 then 2 else 0 end,
+					  case when o >= 90 and o < 95 then sub + interval '1 hour' end
 					from (select g, (g * 7919) % 1000 / 10 as h, (g * 104729) % 100 as o,
 					  timestamptz '2024-01-01 08:00:00+07' + (g * 730.0 / DOSSIER_COUNT) * interval '1 day' as sub
 					  from generate_series(1::bigint, DOSSIER_COUNT) g) s
