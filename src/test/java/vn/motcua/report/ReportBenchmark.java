@@ -54,6 +54,10 @@ class ReportBenchmark {
 		this.jdbc.execute("analyze dossier_event");
 		result.put("events", this.jdbc.queryForObject("select count(*) from dossier_event", Long.class));
 		result.put("postgres", this.jdbc.queryForObject("select version()", String.class));
+		result.put("settings",
+				this.jdbc.queryForList("select name, setting, unit from pg_settings where name in "
+						+ "('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'max_parallel_workers', "
+						+ "'autovacuum', 'random_page_cost', 'effective_cache_size') order by name"));
 		result.put("indexes", this.jdbc.queryForList(
 				"select indexname, indexdef from pg_indexes where tablename in ('dossier', 'dossier_event') order by 1"));
 		Map<String, Object> periods = new LinkedHashMap<>();
@@ -96,6 +100,7 @@ class ReportBenchmark {
 			try (var settings = connection.createStatement()) {
 				settings.execute("set jit = off");
 				settings.execute("set work_mem = '128MB'");
+				settings.execute("set plan_cache_mode = force_custom_plan");
 			}
 			ParsedSql parsed = NamedParameterUtils.parseSqlStatement("explain (analyze, buffers) " + sql);
 			List<String> lines = new ArrayList<>();
@@ -115,6 +120,7 @@ class ReportBenchmark {
 				try (var settings = connection.createStatement()) {
 					settings.execute("reset jit");
 					settings.execute("reset work_mem");
+					settings.execute("reset plan_cache_mode");
 				}
 			}
 			return lines;
