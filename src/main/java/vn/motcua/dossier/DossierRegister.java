@@ -3,8 +3,10 @@ package vn.motcua.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +28,13 @@ public class DossierRegister {
 			+ "lookup_token, note";
 
 	private static final String NEWEST_FIRST = " order by submitted_at desc, code desc";
+
+	/**
+	 * Statuses that end a dossier without a result; their time is kept in
+	 * {@code closed_at} for the period reports.
+	 */
+	private static final Set<DossierStatus> CLOSED_WITHOUT_RESULT = EnumSet.of(DossierStatus.TU_CHOI,
+			DossierStatus.DUNG_XU_LY, DossierStatus.RUT_HO_SO);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -56,13 +65,18 @@ public class DossierRegister {
 		return find(code).orElseThrow(() -> new IllegalStateException("No dossier " + code));
 	}
 
-	/** Applies a change of the dossier's row and records the event that explains it. */
+	/**
+	 * Applies a change of the dossier's row and records the event that explains it. A
+	 * change of status also sets {@code closed_at}: the event's time when the dossier is
+	 * refused, stopped or withdrawn, otherwise nothing.
+	 */
 	public void record(DossierEvent event, DossierChange change) {
 		MapSqlParameterSource parameters = change.parameters().addValue("code", event.dossierCode());
 		String assignments = change.assignments();
 		if (event.status() != null) {
-			assignments = (assignments.isEmpty() ? "" : assignments + ", ") + "status = :status";
-			parameters.addValue("status", event.status().name());
+			assignments = (assignments.isEmpty() ? "" : assignments + ", ") + "status = :status, closed_at = "
+					+ (CLOSED_WITHOUT_RESULT.contains(event.status()) ? ":closedAt" : "null");
+			parameters.addValue("status", event.status().name()).addValue("closedAt", event.occurredAt());
 		}
 		if (!assignments.isEmpty()) {
 			int updated = this.jdbc

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
  * or withdrawn before {@code start}).</li>
  * <li><b>End of processing</b> (766): {@code finished_at} (result ready, "Đã xử lý xong",
  * which wins over "Đã trả kết quả"), or the time of the event that moved the dossier to
- * {@code TU_CHOI}, {@code DUNG_XU_LY} or {@code RUT_HO_SO}.</li>
+ * {@code TU_CHOI}, {@code DUNG_XU_LY} or {@code RUT_HO_SO} ({@code closed_at}, which the
+ * register sets with that status).</li>
  * <li><b>Resolved</b>: finished before {@code end}; late when finished after
  * {@code original_due_at} (the appointment before any apology; pauses move it) or when
  * the dossier was asked for a supplement more than once (766); early when finished on a
@@ -41,8 +42,6 @@ class ReportQueries {
 
 	static final String ZONE = "'Asia/Ho_Chi_Minh'";
 
-	private static final String CLOSED_WITHOUT_RESULT = "('TU_CHOI', 'DUNG_XU_LY', 'RUT_HO_SO')";
-
 	/** Statuses of a dossier without result that is still being handled. */
 	private static final String OPEN = "('CHO_TIEP_NHAN', 'CHO_BO_SUNG', 'DANG_XU_LY', 'TAM_DUNG', 'CHO_TRA_KET_QUA', "
 			+ "'DA_TRA_KET_QUA')";
@@ -59,40 +58,40 @@ class ReportQueries {
 		return "cast((" + column + " at time zone " + ZONE + ") as date)";
 	}
 
-	/** The dossiers in scope with their outcome at the end of the period. */
+	/**
+	 * The dossiers in scope, one row each: slice, carried over or not, and its
+	 * {@code stage} at the end of the period, which is the outcome except that
+	 * {@code 'D'} stands for a result in time, early ({@code 'E'}) or on time
+	 * ({@code 'O'}) depending on its two days, given for {@code 'D'} only.
+	 */
 	static String judged(ReportPeriod period, ReportFilter filter, MapSqlParameterSource parameters) {
 		parameters.addValue("start", period.start()).addValue("end", period.end());
-		String columns = "select d.code, d.agency, d.procedure_code, d.procedure_name, d.channel, d.receiving_unit, "
-				+ "d.submitted_at, d.accepted_at, d.finished_at, d.original_due_at, d.due_at, d.supplement_count, "
-				+ "d.paused_at, d.paused_working_days, d.status, d.fee_amount, "
-				+ "case when d.finished_at is null and d.status in " + CLOSED_WITHOUT_RESULT
-				+ " then (select min(e.occurred_at) from dossier_event e where e.dossier_code = d.code"
-				+ " and e.status = d.status) end as closed_at from dossier d where ";
+		String stage = "case when d.finished_at < :end then"
+				+ " (case when d.supplement_count > 1 or d.finished_at > d.original_due_at then 'L' else 'D' end)"
+				+ " when d.finished_at is null and d.closed_at < :end then"
+				+ " (case when d.status = 'RUT_HO_SO' then 'W' else 'R' end)"
+				+ " when d.supplement_count > 1 then 'X' when d.original_due_at is null then 'P'"
+				+ " when d.paused_at < :end and d.status in ('TAM_DUNG', 'CHO_BO_SUNG')"
+				+ " then (case when d.paused_at > d.original_due_at then 'X' else 'P' end)"
+				+ " when d.original_due_at < :end then 'X' else 'P' end";
+		// Each day is cast once per row, and only for results in time: the time zone
+		// casts were most of a year's cost when the outcome was worked out per row.
+		String columns = "select d.agency, d.procedure_code, d.procedure_name, d.channel,"
+				+ " case when d.submitted_at < :start then 1 else 0 end as carried, " + stage + " as stage,"
+				+ " case when (" + stage + ") = 'D' then " + day("d.finished_at") + " end as finished_day,"
+				+ " case when (" + stage + ") = 'D' then " + day("d.original_due_at") + " end as due_day"
+				+ " from dossier d where ";
 		String conditions = filter.conditions("d", parameters);
-		// Four disjoint ways into scope, each served by an index (V10): submitted in the
-		// period; or submitted before it and then finished in or after it, still open, or
-		// closed without result in or after it. The outer filter below decides.
-		String scoped = columns + "d.submitted_at >= :start and d.submitted_at < :end" + conditions + " union all "
-				+ columns + "d.finished_at >= :start and d.submitted_at < :start" + conditions + " union all " + columns
+		// Four disjoint ways into scope, each served by an index (V10, V33) for a short
+		// period, and by a parallel scan for a long one: submitted in the period; or
+		// submitted before it and then finished in or after it, still open, or closed
+		// without result in or after it (closed_at, which the register sets only with
+		// TU_CHOI, DUNG_XU_LY and RUT_HO_SO, so it needs no status condition).
+		return columns + "d.submitted_at >= :start and d.submitted_at < :end" + conditions + " union all " + columns
+				+ "d.finished_at >= :start and d.submitted_at < :start" + conditions + " union all " + columns
 				+ "d.status in " + OPEN + " and d.finished_at is null and d.submitted_at < :start" + conditions
-				+ " union all " + columns + "d.status in " + CLOSED_WITHOUT_RESULT
-				+ " and d.finished_at is null and d.submitted_at < :start"
-				+ " and d.code in (select e.dossier_code from dossier_event e where e.status in "
-				+ CLOSED_WITHOUT_RESULT + " and e.occurred_at >= :start)" + conditions
-				// OFFSET 0 keeps the planner from copying the closed_at sub-select into
-				// every CASE below.
-				+ " offset 0";
-		String outcome = "case when s.finished_at is not null and s.finished_at < :end then"
-				+ " (case when s.supplement_count > 1 or s.finished_at > s.original_due_at then 'L'"
-				+ " when s.original_due_at is not null and " + day("s.finished_at") + " < " + day("s.original_due_at")
-				+ " then 'E' else 'O' end)" + " when s.closed_at is not null and s.closed_at < :end then"
-				+ " (case when s.status = 'RUT_HO_SO' then 'W' else 'R' end)"
-				+ " when s.supplement_count > 1 then 'X' when s.original_due_at is null then 'P'"
-				+ " when s.paused_at is not null and s.paused_at < :end and s.status in ('TAM_DUNG', 'CHO_BO_SUNG')"
-				+ " then (case when s.paused_at > s.original_due_at then 'X' else 'P' end)"
-				+ " when s.original_due_at < :end then 'X' else 'P' end";
-		return "select s.*, " + outcome + " as outcome from (" + scoped + ") s where s.submitted_at >= :start"
-				+ " or coalesce(s.finished_at, s.closed_at) is null or coalesce(s.finished_at, s.closed_at) >= :start";
+				+ " union all " + columns
+				+ "d.finished_at is null and d.closed_at >= :start and d.submitted_at < :start" + conditions;
 	}
 
 	List<Cell> cells(ReportPeriod period, ReportFilter filter) {
@@ -102,14 +101,25 @@ class ReportQueries {
 	}
 
 	/**
-	 * On PostgreSQL, inside the caller's transaction: no JIT (the CASE-heavy statement's
-	 * cost estimate makes PostgreSQL spend most of a month's report compiling it, 0.9 of
-	 * 1.1 s in the benchmark) and room to sort and group a year in memory.
+	 * On PostgreSQL, inside the caller's transaction:
+	 * <ul>
+	 * <li>no JIT: the CASE-heavy statement's cost estimate makes PostgreSQL spend most of
+	 * a month's report compiling it (0.9 of 1.1 s in the benchmark);</li>
+	 * <li>room to group a year in memory: hash tables of about 11 MB in each
+	 * process;</li>
+	 * <li>a plan for the period asked: the statement is the same for a month and a year,
+	 * and after five runs on a connection PostgreSQL may switch to one generic plan that
+	 * guesses the period's size (in the benchmark a year then takes 0.65 s instead of 0.4
+	 * s, one process doing most of the scan); planning takes about 1 ms.</li>
+	 * </ul>
+	 * The scans run in parallel as the server allows
+	 * ({@code max_parallel_workers_per_gather}, 2 by default).
 	 */
 	void tuneForReport() {
 		if (postgres()) {
 			this.jdbc.getJdbcTemplate().execute("set local jit = off");
 			this.jdbc.getJdbcTemplate().execute("set local work_mem = '128MB'");
+			this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		}
 	}
 
@@ -127,15 +137,19 @@ class ReportQueries {
 	/** The statement behind {@link #cells}, for EXPLAIN in the benchmark. */
 	static String cellsSql(ReportPeriod period, ReportFilter filter, MapSqlParameterSource parameters) {
 		String judged = judged(period, filter, parameters);
-		// One count per (slice, outcome, carried over, days) rather than nine CASE sums
-		// per
-		// row: the aggregation is the cost of a year's report.
+		// One count per (slice, carried over, stage, days), then per (slice, outcome,
+		// carried over, early days): results in time on the appointment day fold into
+		// one on-time count. Both groupings are hash tables; the inner one runs in each
+		// parallel worker.
+		String early = "s.finished_day < s.due_day";
 		return "select agency, procedure_code, channel, max(procedure_name) as procedure_name, outcome, carried, "
-				+ "early_day, due_day, count(*) as n from (select j.*, case when j.submitted_at < :start then 1 "
-				+ "else 0 end as carried, case when j.outcome = 'E' then " + day("j.finished_at")
-				+ " end as early_day, case when j.outcome = 'E' then " + day("j.original_due_at")
-				+ " end as due_day from (" + judged + ") j) x "
-				+ "group by agency, procedure_code, channel, outcome, carried, early_day, due_day";
+				+ "early_day, due_day, sum(n) as n from (select s.agency, s.procedure_code, s.channel, "
+				+ "max(s.procedure_name) as procedure_name, s.carried, case when s.stage = 'D' then (case when " + early
+				+ " then 'E' else 'O' end) else s.stage end as outcome, case when " + early
+				+ " then s.finished_day end as early_day, case when " + early + " then s.due_day end as due_day, "
+				+ "count(*) as n from (" + judged + ") s group by s.agency, s.procedure_code, s.channel, s.carried, "
+				+ "s.stage, s.finished_day, s.due_day) g group by agency, procedure_code, channel, outcome, carried, "
+				+ "early_day, due_day";
 	}
 
 	/**

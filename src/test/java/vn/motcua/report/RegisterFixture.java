@@ -70,7 +70,8 @@ final class RegisterFixture {
 			this.dossiers.add(new Object[] { code, row.procedure, "Thủ tục " + row.procedure, "test", "Nguyễn Văn A",
 					"001090012345", "0912345678", "Số 1, phố Hai Bà Trưng", row.channel, row.agency, row.agency,
 					row.level, row.status, row.fee, row.submittedAt, row.acceptedAt, row.dueAt, row.originalDueAt,
-					row.finishedAt, row.returnedAt, row.pausedAt, row.pausedWorkingDays, row.supplements });
+					row.finishedAt, row.returnedAt, row.pausedAt, row.pausedWorkingDays, row.supplements,
+					row.closedAt() });
 			if (row.closedAt != null) {
 				event(code, row.closedAt, row.closingEvent(), row.status, row.agency, null);
 			}
@@ -103,8 +104,8 @@ final class RegisterFixture {
 			.batchUpdate("insert into dossier (code, procedure_code, procedure_name, rule_version, applicant_name, "
 					+ "applicant_id_number, applicant_phone, applicant_address, channel, receiving_unit, agency, level, "
 					+ "status, fee_amount, submitted_at, accepted_at, due_at, original_due_at, finished_at, returned_at, "
-					+ "paused_at, paused_working_days, supplement_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.dossiers);
+					+ "paused_at, paused_working_days, supplement_count, closed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.dossiers);
 		this.jdbc.batchUpdate("insert into dossier_event (dossier_code, occurred_at, type, status, actor, unit, step, "
 				+ "step_due_at, step_result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", this.events);
 		this.dossiers.clear();
@@ -253,6 +254,17 @@ final class RegisterFixture {
 		Row supplements(int count) {
 			this.supplements = count;
 			return this;
+		}
+
+		/**
+		 * {@code closed_at} as the register sets it: the closing event's time while the
+		 * dossier is refused, stopped or withdrawn.
+		 */
+		private OffsetDateTime closedAt() {
+			return switch (this.status) {
+				case "TU_CHOI", "DUNG_XU_LY", "RUT_HO_SO" -> this.closedAt;
+				default -> null;
+			};
 		}
 
 		private String closingEvent() {

@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.WorkingDayCalendar;
+import vn.motcua.dossier.DossierChange;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,9 @@ class ReportSummaryTest {
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	DossierRegister dossiers;
 
 	RegisterFixture register;
 
@@ -277,6 +284,26 @@ class ReportSummaryTest {
 	}
 
 	@Test
+	void givenDossiersClosedThroughTheRegister_whenSummarised_thenEachCountsInThePeriodItClosed() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-02-16", 9)).due(at("2026-03-20", 17));
+		List<String> codes = this.register.add(accepted, 2);
+		this.register.flush();
+		close(codes.get(0), at("2026-03-10", 9), "REFUSED", DossierStatus.TU_CHOI);
+		close(codes.get(1), at("2026-04-02", 9), "WITHDRAWN", DossierStatus.RUT_HO_SO);
+
+		JsonNode march = summary("from=2026-03-01&to=2026-03-31");
+		JsonNode april = summary("from=2026-04-01&to=2026-04-30");
+
+		assertThat(march.get("received").asLong()).isEqualTo(2);
+		assertThat(march.get("returned").asLong()).isEqualTo(1);
+		assertThat(march.get("withdrawn").asLong()).isZero();
+		assertThat(march.get("inProgressOverdue").asLong()).isEqualTo(1);
+		assertThat(april.get("received").asLong()).isEqualTo(1);
+		assertThat(april.get("withdrawn").asLong()).isEqualTo(1);
+		assertThat(april.get("returned").asLong()).isZero();
+	}
+
+	@Test
 	void givenALienThongDossierLateInItsSecondStep_whenSummarised_thenOnlyThatAgencyIsAttributed() {
 		String code = this.register
 			.add(aDossier().agency("so-nong-nghiep-moi-truong")
@@ -378,6 +405,13 @@ class ReportSummaryTest {
 		assertThat(read(other).get("detail").asText()).contains("cơ quan, đơn vị mình");
 		assertThat(own.statusCode()).isEqualTo(200);
 		assertThat(read(own).get("received").asLong()).isEqualTo(2);
+	}
+
+	/** Closes a dossier as the flows do, through the register. */
+	private void close(String code, OffsetDateTime at, String type, DossierStatus status) {
+		this.dossiers.record(
+				new DossierEvent(code, at, type, status, "test", "so-tu-phap", "step", null, null, null, false),
+				DossierChange.none());
 	}
 
 	private JsonNode summary(String query) {
