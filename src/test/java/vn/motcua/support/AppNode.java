@@ -34,6 +34,14 @@ public final class AppNode implements AutoCloseable {
 	}
 
 	public static AppNode start(String name) throws IOException {
+		return start(name, List.of(), List.of());
+	}
+
+	/**
+	 * Starts a node with extra JVM options (before {@code -jar}) and extra application
+	 * arguments ({@code --property=value}, after the defaults, so they win).
+	 */
+	public static AppNode start(String name, List<String> jvmOptions, List<String> arguments) throws IOException {
 		File jar = Files.list(Path.of("target"))
 			.filter((p) -> p.getFileName().toString().matches("motcua-.*\\.jar"))
 			.filter((p) -> !p.getFileName().toString().endsWith("-plain.jar"))
@@ -45,11 +53,14 @@ public final class AppNode implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		Path log = Path.of("target", "node-" + name + ".log");
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-						jar.getPath(), "--server.port=" + port, "--spring.profiles.active=postgres,demo",
-						"--spring.datasource.url=" + PostgresDatabase.url(), "--spring.datasource.username=postgres",
-						"--motcua.admin.user=admin", "--motcua.admin.password=" + PostgresTest.ADMIN_PASSWORD));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.getPath(), "--server.port=" + port, "--spring.profiles.active=postgres,demo",
+				"--spring.datasource.url=" + PostgresDatabase.url(), "--spring.datasource.username=postgres",
+				"--motcua.admin.user=admin", "--motcua.admin.password=" + PostgresTest.ADMIN_PASSWORD));
+		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		return new AppNode(process, port, log);
 	}
@@ -82,6 +93,25 @@ public final class AppNode implements AutoCloseable {
 
 	public int port() {
 		return this.port;
+	}
+
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
+	 * Ends the JVM at once, as a crash or {@code kill -9} would (SIGKILL on Linux): no
+	 * shutdown hook, no transaction finishes, no lock is released.
+	 */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Node did not die");
+		}
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
 	}
 
 	private String tail() throws IOException {

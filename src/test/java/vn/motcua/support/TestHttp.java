@@ -46,6 +46,11 @@ public final class TestHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/**
 	 * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as a
 	 * browser does.
