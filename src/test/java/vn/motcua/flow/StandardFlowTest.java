@@ -32,6 +32,7 @@ import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +76,9 @@ class StandardFlowTest {
 
 	@Autowired
 	DossierWithdrawal withdrawal;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	FlowDriver flow;
 
@@ -137,6 +141,7 @@ class StandardFlowTest {
 		assertThat(returned.status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
 		assertThat(returned.finishedAt()).isBefore(returned.dueAt());
 		assertThat(returned.returnedAt()).isNotNull();
+		assertThat(closedAt(code)).as("a dossier with a result is not closed without one").isNull();
 		assertThat(types(code)).containsSubsequence("SUBMITTED", "ACCEPTED", "FORWARDED", "RESULT_READY", "FEE_PAID",
 				"RETURNED");
 		assertThat(this.register.events(code)).filteredOn((e) -> "appraise-dossier".equals(e.step()))
@@ -211,6 +216,7 @@ class StandardFlowTest {
 			.singleElement()
 			.satisfies((e) -> assertThat(e.note()).isEqualTo("Không thuộc thẩm quyền giải quyết"));
 		assertThat(process(code)).isEnded().hasPassed("refuse-dossier");
+		assertThat(closedAt(code)).isEqualTo(closingEventTime(code, DossierStatus.TU_CHOI));
 	}
 
 	@Test
@@ -219,10 +225,13 @@ class StandardFlowTest {
 		accept(code);
 		this.flow.complete(code, "appraise-dossier", this.specialist,
 				Map.of("appraisalResult", "stop", "appraisalNote", "Không đủ điều kiện theo quy định"));
+		FlowDriver.at("2026-03-11T15:30");
 		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
 
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DUNG_XU_LY);
 		assertThat(process(code)).isEnded().hasPassed("record-stopped");
+		assertThat(closedAt(code)).isEqualTo(closingEventTime(code, DossierStatus.DUNG_XU_LY))
+			.isEqualTo(FlowDriver.now().toInstant());
 		assertThat(this.flow.timers(process(code).getId())).isEmpty();
 	}
 
@@ -233,10 +242,12 @@ class StandardFlowTest {
 		this.flow.complete(code, "appraise-dossier", this.specialist,
 				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
 
+		FlowDriver.at("2026-03-10T08:15");
 		this.withdrawal.withdraw(this.register.get(code), "Không còn nhu cầu");
 
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.RUT_HO_SO);
 		assertThat(process(code)).isEnded().hasPassed("record-withdrawal");
+		assertThat(closedAt(code)).isEqualTo(closingEventTime(code, DossierStatus.RUT_HO_SO));
 		assertThat(this.tasks.createTaskQuery().list()).noneMatch((t) -> code.equals(variable(t.getId())));
 		assertThat(this.flow.timers(process(code).getId())).isEmpty();
 	}
@@ -300,6 +311,23 @@ class StandardFlowTest {
 		this.flow.complete(code, "appraise-dossier", this.specialist,
 				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
 		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+	}
+
+	/** The register's {@code closed_at}, which the period reports count closings by. */
+	private java.time.Instant closedAt(String code) {
+		OffsetDateTime closed = this.jdbc.queryForObject("select closed_at from dossier where code = ?",
+				OffsetDateTime.class, code);
+		return (closed != null) ? closed.toInstant() : null;
+	}
+
+	private java.time.Instant closingEventTime(String code, DossierStatus status) {
+		return this.register.events(code)
+			.stream()
+			.filter((e) -> e.status() == status)
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.occurredAt()
+			.toInstant();
 	}
 
 	private int days() {
