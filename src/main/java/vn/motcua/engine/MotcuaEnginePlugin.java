@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place where motcua changes engine defaults that have no {@code camunda.bpm.*}
- * property, and adds its one index to an engine table ({@link TaskDueDateIndex}).
+ * property, and adds its indexes to engine tables ({@link EngineIndexes}).
  */
 @Component
 @EnableConfigurationProperties(EngineSettings.class)
@@ -65,7 +65,7 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine processEngine) {
-		TaskDueDateIndex.create((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
+		EngineIndexes.create((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
 	}
 
 	/** Defers the lookup of the Spring bean until the engine exists. */

@@ -43,6 +43,20 @@ class FoundationIT {
 	}
 
 	@Test
+	void givenPostgres_whenStarted_thenTheEngineTablesHaveOurIndexes() {
+		// The acquisition's "exclusive job in progress" check reads only the locked jobs
+		// (vn.motcua.engine.EngineIndexes); without it each acquisition reads the whole
+		// job
+		// table.
+		assertThat(this.jdbc.queryForList("select indexname, indexdef from pg_indexes where indexname like 'motcua_%'"))
+			.extracting((row) -> row.get("indexname") + ": " + row.get("indexdef"))
+			.anySatisfy((index) -> assertThat(index).startsWith("motcua_idx_job_locked: ")
+				.contains("act_ru_job", "(process_instance_id_)", "WHERE (lock_owner_ IS NOT NULL)"))
+			.anySatisfy((index) -> assertThat(index).startsWith("motcua_idx_task_due_date: ")
+				.contains("act_ru_task", "(due_date_)"));
+	}
+
+	@Test
 	void givenTheCatalogue_whenStarted_thenEveryAgencyRoleHasAGroup() {
 		this.catalogue.agencies()
 			.forEach((agency) -> agency.roles()
