@@ -5,16 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,8 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.ProcessVariables;
-import vn.motcua.web.VietnameseTime;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -228,12 +219,12 @@ final class ListsData {
 	/** Open register rows without a process instance yet. */
 	private List<OpenDossier> openWithoutInstance() {
 		return this.jdbc.query(
-				"select code, procedure_code, procedure_name, receiving_unit, agency, channel, status, due_at, "
+				"select code, procedure_code, receiving_unit, agency, channel, status, due_at, "
 						+ "original_due_at from dossier where code like 'LB-%' and process_instance_id is null "
 						+ "and status in ('CHO_TIEP_NHAN', 'DANG_XU_LY', 'TAM_DUNG', 'CHO_TRA_KET_QUA') order by code",
 				(rs, row) -> new OpenDossier(rs.getString("code"), rs.getString("procedure_code"),
-						rs.getString("procedure_name"), rs.getString("receiving_unit"), rs.getString("agency"),
-						rs.getString("channel"), rs.getString("status"), rs.getObject("due_at", OffsetDateTime.class),
+						rs.getString("receiving_unit"), rs.getString("agency"), rs.getString("channel"),
+						rs.getString("status"), rs.getObject("due_at", OffsetDateTime.class),
 						rs.getObject("original_due_at", OffsetDateTime.class)));
 	}
 
@@ -244,39 +235,8 @@ final class ListsData {
 	private int startOpenWork(int threads) throws Exception {
 		List<OpenDossier> open = openWithoutInstance();
 		OffsetDateTime now = OffsetDateTime.now(VIETNAM);
-		AtomicInteger next = new AtomicInteger();
-		AtomicInteger started = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<?>> workers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				workers.add(pool.submit(() -> {
-					int from;
-					while ((from = next.getAndAdd(BATCH)) < open.size()) {
-						List<OpenDossier> batch = open.subList(from, Math.min(open.size(), from + BATCH));
-						this.transactions.executeWithoutResult((status) -> {
-							List<Object[]> links = new ArrayList<>();
-							for (OpenDossier dossier : batch) {
-								links.add(new Object[] { start(dossier, now), dossier.code() });
-							}
-							this.jdbc.batchUpdate("update dossier set process_instance_id = ? where code = ?", links);
-						});
-						int done = started.addAndGet(batch.size());
-						if (done / 5000 != (done - batch.size()) / 5000) {
-							System.out.printf("bench lists: %d of %d process instances started%n", done, open.size());
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
-		return started.get();
+		return BenchInstances.startInBatches(open, OpenDossier::code, (dossier) -> start(dossier, now), BATCH, threads,
+				this.transactions, this.jdbc, "bench lists", 5000);
 	}
 
 	/**
@@ -321,37 +281,16 @@ final class ListsData {
 			.filter((p) -> p.code().equals(dossier.procedureCode()))
 			.findFirst()
 			.orElseThrow();
-		Channel channel = Channel.valueOf(dossier.channel());
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(ProcessVariables.DOSSIER_CODE, dossier.code());
-		variables.put(ProcessVariables.PROCEDURE_CODE, dossier.procedureCode());
-		variables.put(ProcessVariables.PROCEDURE_NAME, dossier.procedureName());
-		variables.put(ProcessVariables.RECEIVING_UNIT, dossier.receivingUnit());
-		variables.put(ProcessVariables.AGENCY, dossier.agency());
-		variables.put(ProcessVariables.RECEPTION_GROUP, dossier.receivingUnit() + ":tiep-nhan");
-		variables.put(ProcessVariables.SPECIALIST_GROUP, dossier.agency() + ":chuyen-vien");
-		variables.put(ProcessVariables.LEADER_GROUP, dossier.agency() + ":lanh-dao");
-		variables.put(ProcessVariables.ON_SITE_GROUP, dossier.agency() + ":tai-cho");
-		variables.put(ProcessVariables.ON_SITE_APPROVERS, "");
-		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
-		variables.put(ProcessVariables.CHANNEL, channel.name());
-		variables.put(ProcessVariables.CHANNEL_LABEL, channel.label());
-		variables.put(ProcessVariables.SUPPLEMENT_COUNT, "TAM_DUNG".equals(dossier.status()) ? 1 : 0);
-		if (dossier.dueAt() != null) {
-			variables.put("receptionDecision", "accept");
-			variables.put(ProcessVariables.DUE_AT, Date.from(dossier.dueAt().toInstant()));
-			variables.put(ProcessVariables.DUE_TEXT,
-					VietnameseTime.HOUR_AND_DAY.format(dossier.dueAt().atZoneSameInstant(VIETNAM)));
-		}
-		return variables;
+		return BenchInstances.variables(dossier.code(), procedure, dossier.receivingUnit(), dossier.agency(),
+				Channel.valueOf(dossier.channel()), "TAM_DUNG".equals(dossier.status()) ? 1 : 0, dossier.dueAt());
 	}
 
 	private static double seconds(long since) {
 		return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
 	}
 
-	private record OpenDossier(String code, String procedureCode, String procedureName, String receivingUnit,
-			String agency, String channel, String status, OffsetDateTime dueAt, OffsetDateTime originalDueAt) {
+	private record OpenDossier(String code, String procedureCode, String receivingUnit, String agency, String channel,
+			String status, OffsetDateTime dueAt, OffsetDateTime originalDueAt) {
 
 	}
 

@@ -4,24 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RuntimeService;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.ProcessVariables;
-import vn.motcua.web.VietnameseTime;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TimerPileData {
 
 	static final String PREFIX = "TP-";
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final int BATCH = 100;
 
@@ -150,85 +138,34 @@ final class TimerPileData {
 
 	private int startInstances(int threads) throws Exception {
 		List<Waiting> waiting = this.jdbc.query(
-				"select code, procedure_code, procedure_name, receiving_unit, agency, due_at from dossier "
+				"select code, procedure_code, receiving_unit, agency, due_at from dossier "
 						+ "where code like 'TP-%' and process_instance_id is null order by code",
 				(rs, row) -> new Waiting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
-		AtomicInteger next = new AtomicInteger();
-		AtomicInteger started = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<Future<?>> workers = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				workers.add(pool.submit(() -> {
-					int from;
-					while ((from = next.getAndAdd(BATCH)) < waiting.size()) {
-						List<Waiting> batch = waiting.subList(from, Math.min(waiting.size(), from + BATCH));
-						this.transactions.executeWithoutResult((status) -> {
-							List<Object[]> links = new ArrayList<>();
-							for (Waiting dossier : batch) {
-								String instance = this.runtime.createProcessInstanceByKey("mot-cua")
-									.businessKey(dossier.code())
-									.setVariables(variables(dossier))
-									.startBeforeActivity("resolve-at-agency")
-									.execute()
-									.getId();
-								links.add(new Object[] { instance, dossier.code() });
-							}
-							this.jdbc.batchUpdate("update dossier set process_instance_id = ? where code = ?", links);
-						});
-						int done = started.addAndGet(batch.size());
-						if (done / 10_000 != (done - batch.size()) / 10_000) {
-							System.out.printf("bench timers: %d of %d process instances started%n", done,
-									waiting.size());
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
-		return started.get();
+						rs.getObject(5, OffsetDateTime.class)));
+		return BenchInstances.startInBatches(waiting, Waiting::code, this::start, BATCH, threads, this.transactions,
+				this.jdbc, "bench timers", 10_000);
 	}
 
-	/** What the flow holds when the counter has accepted the dossier and forwarded it. */
-	private Map<String, Object> variables(Waiting dossier) {
+	/** The instance as the counter leaves it: accepted, forwarded, at the agency. */
+	private String start(Waiting dossier) {
 		Procedure procedure = this.procedures.stream()
 			.filter((p) -> p.code().equals(dossier.procedureCode()))
 			.findFirst()
 			.orElseThrow();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(ProcessVariables.DOSSIER_CODE, dossier.code());
-		variables.put(ProcessVariables.PROCEDURE_CODE, dossier.procedureCode());
-		variables.put(ProcessVariables.PROCEDURE_NAME, dossier.procedureName());
-		variables.put(ProcessVariables.RECEIVING_UNIT, dossier.receivingUnit());
-		variables.put(ProcessVariables.AGENCY, dossier.agency());
-		variables.put(ProcessVariables.RECEPTION_GROUP, dossier.receivingUnit() + ":tiep-nhan");
-		variables.put(ProcessVariables.SPECIALIST_GROUP, dossier.agency() + ":chuyen-vien");
-		variables.put(ProcessVariables.LEADER_GROUP, dossier.agency() + ":lanh-dao");
-		variables.put(ProcessVariables.ON_SITE_GROUP, dossier.agency() + ":tai-cho");
-		variables.put(ProcessVariables.ON_SITE_APPROVERS, "");
-		variables.put(ProcessVariables.FEE_AMOUNT, procedure.fee().amount());
-		variables.put(ProcessVariables.CHANNEL, Channel.TRUC_TIEP.name());
-		variables.put(ProcessVariables.CHANNEL_LABEL, Channel.TRUC_TIEP.label());
-		variables.put(ProcessVariables.SUPPLEMENT_COUNT, 0);
-		variables.put("receptionDecision", "accept");
-		variables.put(ProcessVariables.DUE_AT, Date.from(dossier.dueAt().toInstant()));
-		variables.put(ProcessVariables.DUE_TEXT,
-				VietnameseTime.HOUR_AND_DAY.format(dossier.dueAt().atZoneSameInstant(VIETNAM)));
-		return variables;
+		return this.runtime.createProcessInstanceByKey("mot-cua")
+			.businessKey(dossier.code())
+			.setVariables(BenchInstances.variables(dossier.code(), procedure, dossier.receivingUnit(), dossier.agency(),
+					Channel.TRUC_TIEP, 0, dossier.dueAt()))
+			.startBeforeActivity("resolve-at-agency")
+			.execute()
+			.getId();
 	}
 
 	private static double seconds(long since) {
 		return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
 	}
 
-	private record Waiting(String code, String procedureCode, String procedureName, String receivingUnit, String agency,
+	private record Waiting(String code, String procedureCode, String receivingUnit, String agency,
 			OffsetDateTime dueAt) {
 
 	}
