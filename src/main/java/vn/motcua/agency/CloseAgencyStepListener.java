@@ -25,7 +25,7 @@ class CloseAgencyStepListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		this.steps.close((String) execution.getVariable(ProcessVariables.DOSSIER_CODE),
+		this.steps.close(this.dossierSteps.dossierCode(execution),
 				(String) execution.getVariable(ProcessVariables.AGENCY), this.dossierSteps.now());
 	}
 

@@ -59,7 +59,7 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 		Object due = execution.getVariable(ProcessVariables.DUE_AT);
 		var stepDue = (due instanceof Date date)
 				? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null;
-		String dossierCode = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		String dossierCode = this.steps.dossierCode(execution);
 		Object share = (this.shareDays != null) ? this.shareDays.getValue(execution) : null;
 		this.agencySteps.open(dossierCode, target.code(),
 				(share instanceof Number number) ? Integer.valueOf(number.intValue()) : null, this.steps.now(),

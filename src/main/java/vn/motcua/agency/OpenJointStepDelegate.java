@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
@@ -51,7 +52,8 @@ class OpenJointStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String procedure = (String) execution.getVariable(ProcessVariables.PROCEDURE_CODE);
+		Dossier dossier = this.steps.dossier(execution);
+		String procedure = dossier.procedureCode();
 		int index = ((Number) execution.getVariable("stepIndex")).intValue();
 		Agency agency = this.catalogue.agency(this.plan.agency(procedure, index)).orElseThrow();
 		Date due = this.plan.stepDue(procedure, index);
@@ -62,7 +64,7 @@ class OpenJointStepDelegate implements JavaDelegate {
 		execution.setVariableLocal(ProcessVariables.DUE_AT, due);
 		execution.setVariableLocal(ProcessVariables.DUE_TEXT, VietnameseTime.HOUR_AND_DAY.format(stepDue));
 		STEP_OUTCOMES.forEach((name) -> execution.setVariableLocal(name, null));
-		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		String code = dossier.code();
 		var now = this.steps.now();
 		this.agencySteps.open(code, agency.code(), this.plan.shareDays(procedure, index), now,
 				stepDue.toOffsetDateTime());

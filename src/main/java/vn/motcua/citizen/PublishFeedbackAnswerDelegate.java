@@ -28,7 +28,8 @@ class PublishFeedbackAnswerDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		boolean refused = "refuse".equals(execution.getVariable("feedbackDecision"));
-		String code = (String) execution.getVariable("feedbackCode");
+		// The feedback this instance was started for, never a variable.
+		String code = execution.getProcessBusinessKey();
 		String answer = (String) execution.getVariable("feedbackAnswer");
 		this.feedbacks.answer(code, refused ? "TU_CHOI" : "DA_TRA_LOI", answer, this.steps.actor());
 		this.feedbacks.full(code)

@@ -41,7 +41,7 @@ class ApologizeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		Dossier dossier = this.steps.dossier(execution);
 		LocalDate day = newDay(execution.getVariable("newDueDate"));
 		if (dossier.apologyCount() >= 1) {
 			throw new ProcessEngineException(

@@ -18,8 +18,4 @@ final class DeadlineSteps {
 		execution.setVariable(ProcessVariables.DUE_TEXT, VietnameseTime.HOUR_AND_DAY.format(due));
 	}
 
-	static String code(DelegateExecution execution) {
-		return (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
-	}
-
 }

@@ -39,7 +39,7 @@ class RequestSupplementDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		Dossier dossier = this.steps.dossier(execution);
 		if (dossier.supplementCount() >= 1) {
 			throw new ProcessEngineException("Hồ sơ " + dossier.code()
 					+ " đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai (Nghị định 118/2025/NĐ-CP, Điều 11).");

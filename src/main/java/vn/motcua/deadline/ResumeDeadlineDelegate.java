@@ -36,7 +36,7 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		Dossier dossier = this.steps.dossier(execution);
 		OffsetDateTime now = this.steps.now();
 		int paused = (dossier.pausedAt() != null) ? this.time.workingDaysBetween(dossier.pausedAt(), now) : 0;
 		OffsetDateTime due = this.time.addWorkingDays(dossier.dueAt(), paused);

@@ -47,7 +47,7 @@ class StartDeadlineDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Dossier dossier = this.register.get(DeadlineSteps.code(execution));
+		Dossier dossier = this.steps.dossier(execution);
 		Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
 			.orElseThrow(
 					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));

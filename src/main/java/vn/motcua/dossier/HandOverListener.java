@@ -52,10 +52,12 @@ public class HandOverListener implements TaskListener {
 			letCandidatesReadTheDossier(task);
 		}
 		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			String code = (String) task.getVariable(ProcessVariables.DOSSIER_CODE);
-			if (code == null) {
+			Dossier dossier = (task.getExecution() != null) ? this.steps.findDossier(task.getExecution()).orElse(null)
+					: null;
+			if (dossier == null) {
 				return;
 			}
+			String code = dossier.code();
 			OffsetDateTime now = this.steps.now();
 			OffsetDateTime due = (task.getDueDate() != null)
 					? task.getDueDate().toInstant().atZone(VIETNAM).toOffsetDateTime() : null;

@@ -38,7 +38,7 @@ class RecordStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		String code = this.steps.dossierCode(execution);
 		DossierStatus newStatus = text(this.status, execution) != null
 				? DossierStatus.valueOf(text(this.status, execution)) : null;
 		var now = this.steps.now();

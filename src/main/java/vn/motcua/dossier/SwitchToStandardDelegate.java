@@ -39,7 +39,7 @@ class SwitchToStandardDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
+		String code = this.steps.dossierCode(execution);
 		Map<String, Object> variables = new HashMap<>();
 		for (String name : CARRIED) {
 			Object value = execution.getVariable(name);
@@ -52,6 +52,9 @@ class SwitchToStandardDelegate implements JavaDelegate {
 						this.steps.actor(), (String) execution.getVariable(ProcessVariables.AGENCY),
 						execution.getCurrentActivityId(), null, null, "Chuyển sang quy trình một cửa thường", true),
 				DossierChange.none());
+		// Unlinked while the standard flow starts: its first steps run before it is
+		// linked.
+		this.register.linkProcess(code, null);
 		var started = execution.getProcessEngineServices()
 			.getRuntimeService()
 			.createProcessInstanceByKey(STANDARD_FLOW)

@@ -3,6 +3,7 @@ package vn.motcua.engine;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -61,6 +62,19 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 			config.setCustomPostBPMNParseListeners(new ArrayList<>());
 		}
 		config.getCustomPostBPMNParseListeners().add(new HandOverParseListener(new LazyTaskListener(this.handOver)));
+		guardOfficersWrites(config);
+	}
+
+	/**
+	 * Candidates may claim and complete their tasks (TASK_WORK), not edit them or their
+	 * variables (UPDATE); what they complete a task with is limited to its form's fields.
+	 */
+	private static void guardOfficersWrites(ProcessEngineConfigurationImpl config) {
+		config.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+		if (config.getCustomPostCommandInterceptorsTxRequired() == null) {
+			config.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+		}
+		config.getCustomPostCommandInterceptorsTxRequired().add(new OfficerWriteGuard(new TaskFormFields()));
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
-import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.dossier.Dossier;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,8 +33,10 @@ class CollectFeeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String code = (String) execution.getVariable(ProcessVariables.DOSSIER_CODE);
-		long amount = ((Number) execution.getVariable(ProcessVariables.FEE_AMOUNT)).longValue();
+		Dossier dossier = this.steps.dossier(execution);
+		String code = dossier.code();
+		// The fee the dossier was received under, from the register, not a variable.
+		long amount = dossier.feeAmount();
 		Object receipt = execution.getVariable("receiptNumber");
 		var now = this.steps.now();
 		this.jdbc.update("insert into payment (dossier_code, amount, method, status, reference, recorded_by, "
@@ -44,8 +46,7 @@ class CollectFeeDelegate implements JavaDelegate {
 					.addValue("actor", this.steps.actor())
 					.addValue("now", now));
 		this.register.record(
-				new DossierEvent(code, now, "FEE_PAID", null, this.steps.actor(),
-						(String) execution.getVariable(ProcessVariables.RECEIVING_UNIT),
+				new DossierEvent(code, now, "FEE_PAID", null, this.steps.actor(), dossier.receivingUnit(),
 						execution.getCurrentActivityId(), null, null, "Đã thu " + amount + " đồng", true),
 				DossierChange.none());
 	}

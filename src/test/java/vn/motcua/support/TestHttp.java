@@ -51,6 +51,10 @@ public final class TestHttp {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	/**
 	 * Logs into a Camunda webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as a
 	 * browser does.
