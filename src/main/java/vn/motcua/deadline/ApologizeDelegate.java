@@ -54,7 +54,7 @@ class ApologizeDelegate implements JavaDelegate {
 		if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
 			throw new ProcessEngineException("Ngày hẹn mới phải sau ngày hẹn cũ.");
 		}
-		DeadlineSteps.setDue(execution, due);
+		DeadlineSteps.setDue(execution, due, dossier.apologyCount() + 1);
 		moveAgencyWork(execution, due);
 		Object reason = execution.getVariable("apologyReason");
 		this.register.record(new DossierEvent(dossier.code(), this.steps.now(), "APOLOGY", null, this.steps.actor(),

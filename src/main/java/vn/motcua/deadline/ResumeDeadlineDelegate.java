@@ -44,7 +44,7 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 		// it too.
 		OffsetDateTime original = (dossier.originalDueAt() != null)
 				? this.time.addWorkingDays(dossier.originalDueAt(), paused) : due;
-		DeadlineSteps.setDue(execution, due);
+		DeadlineSteps.setDue(execution, due, dossier.apologyCount());
 		this.register.record(new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY,
 				this.steps.actor(), dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
 				"Tạm dừng " + paused + " ngày làm việc; hẹn trả mới " + VietnameseTime.HOUR_AND_DAY.format(due), true),

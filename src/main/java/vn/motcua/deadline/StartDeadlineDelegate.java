@@ -57,7 +57,7 @@ class StartDeadlineDelegate implements JavaDelegate {
 		OffsetDateTime accepted = (statutory && dossier.acceptedAt() != null) ? dossier.acceptedAt() : now;
 		OffsetDateTime due = statutory ? this.time.statutoryDueAt(accepted, procedure)
 				: this.time.dueAt(accepted, procedure);
-		DeadlineSteps.setDue(execution, due);
+		DeadlineSteps.setDue(execution, due, dossier.apologyCount());
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),
 						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,

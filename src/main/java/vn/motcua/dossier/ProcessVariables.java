@@ -51,6 +51,11 @@ public final class ProcessVariables {
 	/** The channel as officers read it, e.g. "Trực tiếp". */
 	public static final String CHANNEL_LABEL = "channelLabel";
 
+	/**
+	 * Re-appointments (apology letters, Mẫu 04) so far; the law allows one per dossier.
+	 */
+	public static final String APOLOGY_COUNT = "apologyCount";
+
 	/** Supplement requests so far; the law allows one per dossier. */
 	public static final String SUPPLEMENT_COUNT = "supplementCount";
 

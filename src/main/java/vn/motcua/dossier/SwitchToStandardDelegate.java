@@ -20,13 +20,14 @@ class SwitchToStandardDelegate implements JavaDelegate {
 
 	static final String STANDARD_FLOW = "mot-cua";
 
-	static final String ENTRY_STEP = "forward-to-agency";
+	static final String ENTRY_STEP = "agency-stage";
 
 	private static final List<String> CARRIED = List.of(ProcessVariables.DOSSIER_CODE, ProcessVariables.PROCEDURE_CODE,
 			ProcessVariables.PROCEDURE_NAME, ProcessVariables.RECEIVING_UNIT, ProcessVariables.AGENCY,
 			ProcessVariables.RECEPTION_GROUP, ProcessVariables.SPECIALIST_GROUP, ProcessVariables.LEADER_GROUP,
 			ProcessVariables.FEE_AMOUNT, ProcessVariables.CHANNEL, ProcessVariables.CHANNEL_LABEL,
-			ProcessVariables.SUPPLEMENT_COUNT, ProcessVariables.DUE_AT, ProcessVariables.DUE_TEXT);
+			ProcessVariables.SUPPLEMENT_COUNT, ProcessVariables.DUE_AT, ProcessVariables.DUE_TEXT,
+			ProcessVariables.APOLOGY_COUNT);
 
 	private final DossierRegister register;
 

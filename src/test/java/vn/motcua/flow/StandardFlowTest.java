@@ -201,8 +201,10 @@ class StandardFlowTest {
 		assertThat(this.runtime.getVariable(process(code).getId(), "dueAt"))
 			.isEqualTo(java.util.Date.from(resumed.dueAt().toInstant()));
 		this.flow.task(code, "appraise-dossier", this.specialist);
+		// The deadline watch starts afresh: its warning stands one working day before the
+		// moved appointment.
 		assertThat(this.flow.timers(process(code).getId())).extracting((job) -> job.getDuedate().toInstant())
-			.contains(resumed.dueAt().toInstant());
+			.containsExactly(closeOfWorkingDay(firstDue.atZoneSameInstant(FlowDriver.VN).toLocalDate(), 2).toInstant());
 	}
 
 	@Test
