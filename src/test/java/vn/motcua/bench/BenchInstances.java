@@ -57,6 +57,7 @@ final class BenchInstances {
 		if (dueAt != null) {
 			variables.put("receptionDecision", "accept");
 			variables.put(ProcessVariables.DUE_AT, Date.from(dueAt.toInstant()));
+			variables.put(ProcessVariables.APOLOGY_COUNT, 0);
 			variables.put(ProcessVariables.DUE_TEXT,
 					VietnameseTime.HOUR_AND_DAY.format(dueAt.atZoneSameInstant(VIETNAM)));
 		}

@@ -259,9 +259,10 @@ final class ListsData {
 				approval = Math.floorMod(dossier.code().hashCode(), 4) == 0;
 				// Past due and no apology yet: the overdue timer has fired and the
 				// leader has the apology letter to write.
-				if (dossier.dueAt().isBefore(now) && dossier.dueAt().isEqual(dossier.originalDueAt())) {
-					builder.startBeforeActivity("write-apology");
-				}
+				// Otherwise the deadline watch waits for the warning.
+				builder.startBeforeActivity(
+						(dossier.dueAt().isBefore(now) && dossier.dueAt().isEqual(dossier.originalDueAt()))
+								? "write-apology" : "join-watch");
 			}
 		}
 		ProcessInstance instance = builder.execute();

@@ -157,6 +157,7 @@ final class TimerPileData {
 			.setVariables(BenchInstances.variables(dossier.code(), procedure, dossier.receivingUnit(), dossier.agency(),
 					Channel.TRUC_TIEP, 0, dossier.dueAt()))
 			.startBeforeActivity("resolve-at-agency")
+			.startBeforeActivity("join-watch")
 			.execute()
 			.getId();
 	}
