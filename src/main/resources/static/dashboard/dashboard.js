@@ -1,6 +1,5 @@
 'use strict';
 (function () {
-  const KEY = 'motcua.dashboard.auth';
   const ZONE = 'Asia/Ho_Chi_Minh';
   const $ = (id) => document.getElementById(id);
   let chart = null;
@@ -11,14 +10,31 @@
   const percent = (n) => (n === null || n === undefined) ? '—' : Number(n).toLocaleString('vi-VN') + '%';
   const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : '—';
 
+  // The session cookie carries the login; the page keeps no password, only the CSRF token
+  // that the login and the logout must send.
+  let csrf = null;
+
+  async function session() {
+    const response = await fetch('/api/session', { headers: { Accept: 'application/json' } });
+    const body = await response.json();
+    csrf = { header: body.csrfHeader, token: body.csrfToken };
+    return body.user;
+  }
+
+  async function problem(response) {
+    let detail = 'Lỗi ' + response.status;
+    try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
+    return detail;
+  }
+
+  async function post(path, body) {
+    return fetch(path, { method: 'POST', body: body, headers: { Accept: 'application/json', [csrf.header]: csrf.token } });
+  }
+
   async function api(path) {
-    const response = await fetch(path, { headers: { Authorization: sessionStorage.getItem(KEY) || '', Accept: 'application/json' } });
-    if (response.status === 401) { logout(); throw new Error('Phiên đăng nhập đã hết; vui lòng đăng nhập lại.'); }
-    if (!response.ok) {
-      let detail = 'Lỗi ' + response.status;
-      try { detail = (await response.json()).detail || detail; } catch (e) { /* not JSON */ }
-      throw new Error(detail);
-    }
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    if (response.status === 401) { showLogin(); session(); throw new Error('Phiên đăng nhập đã hết; vui lòng đăng nhập lại.'); }
+    if (!response.ok) throw new Error(await problem(response));
     return response;
   }
   const json = async (path) => (await api(path)).json();
@@ -126,10 +142,13 @@
     timer = setInterval(load, 60000);
   }
 
-  function logout() {
-    sessionStorage.removeItem(KEY); sessionStorage.removeItem(KEY + '.user');
+  function showLogin() {
     clearInterval(timer);
     $('board').hidden = true; $('who').hidden = true; $('login').hidden = false;
+  }
+
+  async function logout() {
+    try { await post('/api/session/logout', null); } finally { showLogin(); await session(); }
   }
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -138,17 +157,17 @@
     $('to').value = day;
     $('login').addEventListener('submit', async (event) => {
       event.preventDefault();
-      const user = $('username').value.trim();
-      const token = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(user + ':' + $('password').value)));
+      const form = new URLSearchParams({ username: $('username').value.trim(), password: $('password').value });
       $('password').value = '';
       $('login-error').hidden = true;
-      sessionStorage.setItem(KEY, token);
       try {
-        await api('/api/reports/due-soon');
-        sessionStorage.setItem(KEY + '.user', user);
-        show(user);
+        const response = await post('/api/session', form);
+        if (!response.ok) throw new Error(await problem(response));
+        const body = await response.json();
+        csrf = { header: body.csrfHeader, token: body.csrfToken };
+        show(body.user);
       } catch (e) {
-        sessionStorage.removeItem(KEY);
+        await session().catch(() => null);
         $('login-error').textContent = 'Đăng nhập không thành công: ' + e.message;
         $('login-error').hidden = false;
       }
@@ -157,6 +176,6 @@
     $('period').addEventListener('submit', (event) => { event.preventDefault(); load(); });
     document.querySelectorAll('[data-export]').forEach((b) => b.addEventListener('click', () => download(b.dataset.export)));
     window.addEventListener('resize', () => chart && chart.resize());
-    if (sessionStorage.getItem(KEY)) show(sessionStorage.getItem(KEY + '.user'));
+    session().then((user) => { if (user) show(user); });
   });
 })();

@@ -4,10 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The managers' dashboard page. The page itself holds no data: it logs in with the
- * officer's credentials (HTTP Basic, kept in the tab's sessionStorage, so no cookie and
- * nothing for CSRF to ride on) and reads {@code /api/reports/**}, which apply the same
- * visibility rule as every report.
+ * The managers' dashboard page. The page itself holds no data: it logs in to a session
+ * ({@code POST /api/session}, CSRF-protected; the page keeps no password) and reads
+ * {@code /api/reports/**} with the session cookie; the reports apply the same visibility
+ * rule as every report.
  */
 @Controller
 class DashboardController {

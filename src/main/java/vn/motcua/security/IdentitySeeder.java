@@ -17,21 +17,25 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates, on every start and idempotently, the Camunda groups of {@code agencies.yaml},
  * their authorizations, the administrator from the environment and, in the demo profile,
  * one demo user per group. Existing users and passwords are never changed.
+ * <p>
+ * It runs once every singleton exists, before the web server opens its port (the
+ * connector starts at the very end of the context refresh), so no request ever meets an
+ * engine without its administrator and authorizations. Without an administrator, neither
+ * in the database nor from {@code MOTCUA_ADMIN_USER} / {@code MOTCUA_ADMIN_PASSWORD}, the
+ * application refuses to start ({@link NoAdministratorException}): otherwise Camunda's
+ * first-user set-up would make the first visitor an administrator.
  */
 @Component
-@Order(0)
 @EnableConfigurationProperties(IdentityProperties.class)
-class IdentitySeeder implements ApplicationRunner {
+class IdentitySeeder implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
 
@@ -52,7 +56,7 @@ class IdentitySeeder implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		seedAdministrators();
 		seedManagers();
 		for (Agency agency : this.catalogue.agencies()) {
@@ -77,7 +81,7 @@ class IdentitySeeder implements ApplicationRunner {
 		IdentityProperties.Admin admin = this.properties.admin();
 		if (!admin.configured()) {
 			if (this.identity.createUserQuery().memberOfGroup(Roles.ADMINS).count() == 0) {
-				log.warn("No administrator: set MOTCUA_ADMIN_USER and MOTCUA_ADMIN_PASSWORD to create one");
+				throw new NoAdministratorException();
 			}
 			return;
 		}

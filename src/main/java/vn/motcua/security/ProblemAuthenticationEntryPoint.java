@@ -16,11 +16,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * 401 and 403 answered as Vietnamese problem details, like every other error of the API.
+ * 401, 403 and refused logins answered as Vietnamese problem details, like every other
+ * error of the API.
  */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemAuthenticationEntryPoint
+		implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -46,12 +49,28 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		write(response, HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden", request);
 	}
 
+	/** A failed login of the dashboard: 401 without a Basic challenge. */
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		write(response, HttpStatus.UNAUTHORIZED, "login-failed", "problem.login-failed", request);
+	}
+
+	/** 403 to anyone, logged in or not (Camunda's first-user set-up). */
+	void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(response, HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden", request);
+	}
+
+	void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+		write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", "problem.too-many-logins", request, seconds);
+	}
+
 	private void write(HttpServletResponse response, HttpStatus status, String problem, String key,
-			HttpServletRequest request) throws IOException {
+			HttpServletRequest request, Object... arguments) throws IOException {
 		ProblemDetail body = ProblemDetail.forStatus(status);
 		body.setType(URI.create("/problems/" + problem));
 		body.setTitle(this.messages.getMessage("problem.title." + status.value(), null, VIETNAMESE));
-		body.setDetail(this.messages.getMessage(key, null, VIETNAMESE));
+		body.setDetail(this.messages.getMessage(key, arguments, VIETNAMESE));
 		body.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +26,9 @@ import static vn.motcua.report.RegisterFixture.aDossier;
 /**
  * A manager opens the dashboard in a real browser, on a desktop and on a phone: logs in,
  * sees today's and the month's figures, the trend chart, the agencies by overdue, and the
- * dossiers due next and overdue.
+ * dossiers due next and overdue. The login is a session: the page keeps no password in
+ * the browser's storage, a reload stays logged in, a logout ends it. The page runs under
+ * its Content-Security-Policy (no inline script), the chart included.
  */
 @PostgresTest
 class DashboardBrowserIT {
@@ -65,6 +68,10 @@ class DashboardBrowserIT {
 					.until(ExpectedConditions.attributeToBeNotEmpty(page.findElement(By.tagName("body")),
 							"data-loaded"));
 
+				JavascriptExecutor script = (JavascriptExecutor) page;
+				assertThat(script.executeScript("return sessionStorage.length + localStorage.length"))
+					.as("nothing kept in the browser's storage")
+					.isEqualTo(0L);
 				assertThat(page.findElement(By.id("error")).isDisplayed()).isFalse();
 				assertThat(page.findElement(By.id("today")).getText()).contains("Tiếp nhận", "Đang quá hạn");
 				assertThat(page.findElement(By.id("summary")).getText()).contains("Tỷ lệ đúng hạn");
@@ -80,10 +87,17 @@ class DashboardBrowserIT {
 				browser.waitUpTo(Duration.ofSeconds(20))
 					.until(ExpectedConditions.attributeToBeNotEmpty(page.findElement(By.tagName("body")),
 							"data-loaded"));
-				Object scrollWidth = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
-						? js.executeScript("return document.documentElement.scrollWidth") : null;
+				Object scrollWidth = script.executeScript("return document.documentElement.scrollWidth");
 				assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
 				browser.screenshot("dashboard-phone");
+
+				page.findElement(By.id("logout")).click();
+				browser.waitUpTo(Duration.ofSeconds(10))
+					.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+				page.navigate().refresh();
+				browser.waitUpTo(Duration.ofSeconds(10))
+					.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+				assertThat(page.findElement(By.id("board")).isDisplayed()).as("logged out after a reload").isFalse();
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.screenshot("dashboard-failure");

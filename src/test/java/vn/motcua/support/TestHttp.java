@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A small HTTP client for tests that drive the running app from outside: Basic
@@ -27,6 +29,8 @@ public final class TestHttp {
 
 	private String csrfToken;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public TestHttp(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -37,6 +41,20 @@ public final class TestHttp {
 		return this;
 	}
 
+	/**
+	 * Sends every request as if from {@code address} behind the load balancer (for an app
+	 * started with {@code server.forward-headers-strategy=native}, as in production).
+	 */
+	public TestHttp from(String address) {
+		return header("X-Forwarded-For", address);
+	}
+
+	/** Sends {@code name: value} with every further request. */
+	public TestHttp header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET());
 	}
@@ -44,6 +62,11 @@ public final class TestHttp {
 	public HttpResponse<String> postJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> postForm(String path, String form) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
 	public HttpResponse<String> putJson(String path, String json) {
@@ -62,15 +85,19 @@ public final class TestHttp {
 	public HttpResponse<String> webappLogin(String app, String user, String password) {
 		HttpResponse<String> page = get("/camunda/app/" + app + "/default/");
 		this.csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElse(null);
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
 		HttpRequest.Builder login = request("/camunda/api/admin/auth/user/default/login/" + app)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form));
+			.POST(HttpRequest.BodyPublishers.ofString(credentials(user, password)));
 		if (this.csrfToken != null) {
 			login.header("X-XSRF-TOKEN", this.csrfToken);
 		}
 		return send(login);
+	}
+
+	/** The form fields of a login: {@code username} and {@code password}. */
+	public static String credentials(String user, String password) {
+		return "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
 	}
 
 	private HttpRequest.Builder request(String path) {
@@ -78,6 +105,7 @@ public final class TestHttp {
 		if (this.authorization != null) {
 			builder.header("Authorization", this.authorization);
 		}
+		this.headers.forEach(builder::header);
 		return builder;
 	}
 
