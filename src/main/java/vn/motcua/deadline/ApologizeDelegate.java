@@ -10,12 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierChange;
-import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
-import vn.motcua.web.VietnameseTime;
 import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.web.VietnameseTime;
 
 import org.springframework.stereotype.Component;
 
@@ -27,16 +24,16 @@ import org.springframework.stereotype.Component;
 @Component("apologize")
 class ApologizeDelegate implements JavaDelegate {
 
-	private final DossierRegister register;
-
 	private final DossierSteps steps;
 
 	private final WorkingTime time;
 
-	ApologizeDelegate(DossierRegister register, DossierSteps steps, WorkingTime time) {
-		this.register = register;
+	private final Reappointment reappointment;
+
+	ApologizeDelegate(DossierSteps steps, WorkingTime time, Reappointment reappointment) {
 		this.steps = steps;
 		this.time = time;
+		this.reappointment = reappointment;
 	}
 
 	@Override
@@ -54,13 +51,9 @@ class ApologizeDelegate implements JavaDelegate {
 		if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
 			throw new ProcessEngineException("Ngày hẹn mới phải sau ngày hẹn cũ.");
 		}
-		DeadlineSteps.setDue(execution, due, dossier.apologyCount() + 1);
+		this.reappointment.record(execution, dossier, due, String.valueOf(execution.getVariable("apologyReason")),
+				(String) execution.getVariable(ProcessVariables.AGENCY));
 		moveAgencyWork(execution, due);
-		Object reason = execution.getVariable("apologyReason");
-		this.register.record(new DossierEvent(dossier.code(), this.steps.now(), "APOLOGY", null, this.steps.actor(),
-				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), due, null,
-				"Xin lỗi vì chậm trễ: " + reason + ". Hẹn trả mới " + VietnameseTime.HOUR_AND_DAY.format(due), true),
-				DossierChange.none().apologyCount(dossier.apologyCount() + 1).dueAt(due));
 	}
 
 	/**

@@ -41,7 +41,8 @@ public class DossierWithdrawal {
 		}
 		String note = (reason == null || reason.isBlank()) ? "Theo yêu cầu của người nộp" : reason;
 		this.engine.asSystem(() -> this.runtime.createMessageCorrelation("dossier-withdrawn")
-			.processInstanceBusinessKey(current.code())
+			// The register's own instance: never another flow that shares the code.
+			.processInstanceId(current.processInstanceId())
 			.setVariable("withdrawalNote", note)
 			.correlateWithResult());
 	}

@@ -191,7 +191,11 @@ class OnSiteFlowTest {
 		assertThat(switched.processInstanceId()).isEqualTo(standard.getId());
 		assertThat(switched.acceptedAt().toLocalTime()).isAfter(LocalTime.of(1, 0));
 		assertThat(switched.dueAt()).isAfter(close(LocalDate.of(2026, 3, 10)));
-		assertThat(types(code)).containsSubsequence("ACCEPTED", "ACCEPTED", "SWITCHED_TO_STANDARD", "FORWARDED");
+		// The receipt promised today: the switch is the dossier's one re-appointment.
+		assertThat(switched.originalDueAt()).isAtSameInstantAs(close(LocalDate.of(2026, 3, 10)));
+		assertThat(switched.apologyCount()).isEqualTo(1);
+		assertThat(types(code)).containsSubsequence("ACCEPTED", "APOLOGY", "SWITCHED_TO_STANDARD", "FORWARDED")
+			.containsOnlyOnce("ACCEPTED");
 		this.flow.task(code, "appraise-dossier", this.procedure.agency() + ":chuyen-vien");
 	}
 
