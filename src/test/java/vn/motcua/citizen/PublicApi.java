@@ -89,6 +89,10 @@ final class PublicApi {
 		return this.rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), byte[].class);
 	}
 
+	ResponseEntity<String> head(String path) {
+		return this.rest.exchange(path, HttpMethod.HEAD, new HttpEntity<>(headers()), String.class);
+	}
+
 	ResponseEntity<String> postJson(String path, String body) {
 		HttpHeaders headers = headers();
 		headers.setContentType(MediaType.APPLICATION_JSON);

@@ -237,6 +237,33 @@ class PublicDossierApiTest {
 			.value()).isEqualTo(404);
 	}
 
+	@Test
+	void givenGuessesByHeadAndPost_whenOverTheLookupLimit_thenTooManyRequests() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+		String wrong = "001190099999";
+		List<java.util.function.Supplier<ResponseEntity<String>>> guesses = List.of(
+				() -> this.api.head("/api/public/dossiers/" + code + "?idNumber=" + wrong),
+				() -> this.api.head("/api/public/dossiers/" + code + "/receipt.pdf?idNumber=" + wrong),
+				() -> this.api.postJson("/api/public/dossiers/" + code + "/evaluation", """
+						{"idNumber": "%s", "ratings": {"time": 3, "contacts": 3, "supplements": 3, "attitude": 3,
+						 "correctness": 3, "returnOfResult": 3, "feedback": 3}}""".formatted(wrong)),
+				() -> this.api.supplement(code, wrong, null, List.of(PublicApi.file("a.pdf", PublicApi.pdf(100)))),
+				() -> this.api.postJson("/api/public/dossiers/" + code + "/payments?idNumber=" + wrong, ""));
+		int refused = 0;
+		for (int i = 0; i < 40; i++) {
+			ResponseEntity<String> answer = guesses.get(i % guesses.size()).get();
+			if (answer.getStatusCode().value() == 429) {
+				refused++;
+			}
+			else {
+				assertThat(answer.getStatusCode().value()).as("guess %d", i).isEqualTo(404);
+			}
+		}
+
+		assertThat(refused).isEqualTo(10);
+	}
+
 	static String withoutInstance(String problem) {
 		return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
 	}
