@@ -2,7 +2,6 @@ package vn.motcua.payment;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -84,12 +83,17 @@ class PaymentController {
 		if (!this.sandbox) {
 			throw new ApiException(HttpStatus.NOT_FOUND, "payment-sandbox-off", "payment.sandbox.off");
 		}
-		this.gateway.verify(order);
-		Map<String, String> answer = new TreeMap<>(
-				Map.of("pay_reference", order.get("pay_reference"), "pay_amount", order.get("pay_amount"), "pay_result",
-						"00", "pay_transaction", "SANDBOX-" + order.get("pay_reference")));
-		String location = order.get("pay_return") + "?" + SignedRedirectGateway.query(answer) + "&"
-				+ SignedRedirectGateway.SIGNATURE + "=" + this.gateway.sign(answer);
+		Map<String, String> signed;
+		try {
+			signed = this.gateway.verifyOrder(order);
+		}
+		catch (PaymentGateway.TamperedCallback ex) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "payment-callback-rejected", "payment.callback.rejected");
+		}
+		String location = signed.get("pay_return") + "?"
+				+ this.gateway.signedCallback(
+						Map.of("pay_reference", signed.get("pay_reference"), "pay_amount", signed.get("pay_amount"),
+								"pay_result", "00", "pay_transaction", "SANDBOX-" + signed.get("pay_reference")));
 		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).build();
 	}
 
