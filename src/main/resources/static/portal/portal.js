@@ -122,7 +122,8 @@
     const code = $('lookup-code').value.trim();
     const id = $('lookup-id').value.trim();
     try {
-      const dossier = await call('/api/public/dossiers/' + encodeURIComponent(code) + '?idNumber=' + encodeURIComponent(id));
+      // The ID number goes in a header, never in a URL (proxy logs, browser history).
+      const dossier = await call('/api/public/dossiers/' + encodeURIComponent(code), { headers: { 'X-Id-Number': id } });
       const rows = dossier.steps.map((s) => {
         const row = document.createElement('tr');
         row.append(text('td', when(s.occurredAt)), text('td', STEP_NAMES[s.type] || s.statusLabel || s.type), text('td', s.note || ''));
@@ -141,7 +142,8 @@
       }
       if (dossier.acceptedAt) {
         const receipt = text('a', 'Tải Giấy tiếp nhận và hẹn trả kết quả (PDF)');
-        receipt.href = '/api/public/dossiers/' + encodeURIComponent(code) + '/receipt.pdf?idNumber=' + encodeURIComponent(id);
+        receipt.href = '#';
+        receipt.addEventListener('click', (e) => { e.preventDefault(); downloadReceipt(code, id); });
         nodes.push(receipt);
       }
       show($('lookup-result'), nodes);
@@ -150,10 +152,30 @@
     }
   }
 
+  async function downloadReceipt(code, id) {
+    try {
+      const response = await fetch('/api/public/dossiers/' + encodeURIComponent(code) + '/receipt.pdf', { headers: { 'X-Id-Number': id } });
+      if (!response.ok) {
+        const body = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+        throw new Error((body && (body.detail || body.title)) || 'Không tải được giấy tiếp nhận, vui lòng thử lại.');
+      }
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = 'giay-tiep-nhan-' + code + '.pdf';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (error) {
+      $('lookup-result').append(text('p', error.message, 'error'));
+    }
+  }
+
   async function payOnline(code, id) {
     try {
-      const order = await call('/api/public/dossiers/' + encodeURIComponent(code) + '/payments?idNumber=' + encodeURIComponent(id),
-        { method: 'POST' });
+      const order = await call('/api/public/dossiers/' + encodeURIComponent(code) + '/payments',
+        { method: 'POST', headers: { 'X-Id-Number': id } });
       location.href = order.redirectUrl;
     } catch (error) {
       $('lookup-result').append(text('p', error.message, 'error'));

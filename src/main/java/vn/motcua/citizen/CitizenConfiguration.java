@@ -2,8 +2,11 @@ package vn.motcua.citizen;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -19,10 +22,17 @@ class CitizenConfiguration {
 	static final int RATE_LIMIT_ORDER = -110;
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> publicRateLimit(CitizenProperties properties, Clock clock,
+	ClientBuckets clientBuckets(CitizenProperties properties, Clock clock, ObjectProvider<DataSource> dataSource) {
+		CitizenProperties.RateLimit limits = properties.rateLimit();
+		return (limits.store() == CitizenProperties.Store.DATABASE)
+				? ClientBuckets.shared(limits, clock, dataSource.getObject()) : ClientBuckets.local(limits, clock);
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> publicRateLimit(CitizenProperties properties, ClientBuckets buckets,
 			MessageSource messages, ObjectMapper json) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(properties.rateLimit(), clock, messages, json));
+				new RateLimitFilter(properties.rateLimit(), buckets, messages, json));
 		registration.addUrlPatterns("/api/public/*");
 		registration.setOrder(RATE_LIMIT_ORDER);
 		registration.setEnabled(properties.rateLimit().enabled());

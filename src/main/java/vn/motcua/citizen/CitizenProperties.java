@@ -27,14 +27,31 @@ record CitizenProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultVal
 	 * @param lookups look-ups of a dossier (by code and ID number) allowed per
 	 * {@code period}: stricter, against guessing
 	 * @param period the refill period of both buckets
-	 * @param maxClients clients remembered at once; the idlest are forgotten beyond it
+	 * @param maxClients clients remembered at once by the {@code local} store; the least
+	 * used are forgotten beyond it
 	 * @param trustedProxies addresses of proxies (load balancer) whose
 	 * {@code X-Forwarded-For} names the client
+	 * @param store where the buckets live: {@code local} (this node's memory) or
+	 * {@code database} (the {@code rate_limit_bucket} table on PostgreSQL, one limit for
+	 * all nodes)
 	 */
 	record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("120") int requests,
 			@DefaultValue("20") int lookups, @DefaultValue("1m") Duration period, @DefaultValue("10000") int maxClients,
 			@DefaultValue( {
-					"127.0.0.1", "0:0:0:0:0:0:0:1" }) java.util.List<String> trustedProxies){
+					"127.0.0.1", "0:0:0:0:0:0:0:1" }) java.util.List<String> trustedProxies,
+			@DefaultValue("local") Store store){
+
+	}
+
+	/** Where the rate limiter keeps its buckets. */
+	enum Store {
+
+		/** In this node's memory: one node. */
+		LOCAL,
+		/**
+		 * In the database ({@code rate_limit_bucket}, PostgreSQL): shared by all nodes.
+		 */
+		DATABASE
 
 	}
 

@@ -3,7 +3,6 @@ package vn.motcua.citizen;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,11 +10,12 @@ import jakarta.validation.constraints.Size;
  * A citizen's rating of a returned dossier. Each criterion of the 2018 framework (domain
  * §11) is 1 = không hài lòng, 2 = hài lòng, 3 = rất hài lòng.
  *
- * @param idNumber the applicant's ID number, proving the rater knows the dossier
+ * @param idNumber the applicant's ID number, proving the rater knows the dossier (or the
+ * {@code X-Id-Number} header)
  * @param ratings one rating per criterion
  * @param comment free text
  */
-record EvaluationRequest(@NotBlank(message = "{dossier.applicant.id-number.required}") String idNumber,
+record EvaluationRequest(String idNumber,
 		@NotNull(message = "{citizen.evaluation.ratings.required}") @Valid Ratings ratings,
 		@Size(max = 2000, message = "{citizen.evaluation.comment.too-long}") String comment) {
 

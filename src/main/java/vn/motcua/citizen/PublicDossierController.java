@@ -102,14 +102,18 @@ class PublicDossierController {
 	}
 
 	@GetMapping("/{code}")
-	LookupResponse lookup(@PathVariable String code, @RequestParam String idNumber) {
-		var dossier = this.dossiers.find(code, idNumber);
+	LookupResponse lookup(@PathVariable String code,
+			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
+			@RequestParam(required = false) String idNumber) {
+		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
 		return LookupResponse.of(dossier, this.register.events(dossier.code()));
 	}
 
 	@GetMapping("/{code}/receipt.pdf")
-	ResponseEntity<byte[]> receipt(@PathVariable String code, @RequestParam String idNumber) {
-		var dossier = this.dossiers.find(code, idNumber);
+	ResponseEntity<byte[]> receipt(@PathVariable String code,
+			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
+			@RequestParam(required = false) String idNumber) {
+		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
 		if (dossier.acceptedAt() == null || dossier.dueAt() == null) {
 			throw new ApiException(HttpStatus.CONFLICT, "not-accepted-yet", "citizen.receipt.not-accepted",
 					dossier.code(), dossier.status().label());
@@ -127,10 +131,13 @@ class PublicDossierController {
 	}
 
 	@PostMapping(path = "/{code}/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<LookupResponse> supplement(@PathVariable String code, @RequestParam String idNumber,
+	ResponseEntity<LookupResponse> supplement(@PathVariable String code,
+			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
+			@RequestParam(required = false) String idNumber,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(name = "note", required = false) String note) {
-		var dossier = this.dossiers.find(code, idNumber);
+		// idNumber: a multipart field (or the query of older clients)
+		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
 		List<Upload> checked = this.uploads.check(files);
 		this.supplements.supplement(dossier, checked, note);
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -138,8 +145,10 @@ class PublicDossierController {
 	}
 
 	@PostMapping("/{code}/evaluation")
-	ResponseEntity<Void> evaluate(@PathVariable String code, @Valid @RequestBody EvaluationRequest request) {
-		var dossier = this.dossiers.find(code, request.idNumber());
+	ResponseEntity<Void> evaluate(@PathVariable String code,
+			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
+			@Valid @RequestBody EvaluationRequest request) {
+		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, request.idNumber()));
 		this.evaluations.rate(dossier, request);
 		return ResponseEntity.created(URI.create("/api/public/dossiers/" + dossier.code() + "/evaluation")).build();
 	}

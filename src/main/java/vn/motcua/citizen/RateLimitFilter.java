@@ -3,7 +3,6 @@ package vn.motcua.citizen;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,21 +21,23 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits {@code /api/public/**} per client IP address, with a stricter bucket for the
- * look-up of a dossier (against guessing codes and ID numbers). Over the limit: 429 with
- * a Vietnamese problem and {@code Retry-After}. The client address is the connection's,
- * or the last {@code X-Forwarded-For} entry when the connection comes from a trusted
- * proxy (the load balancer).
+ * Limits {@code /api/public/**} per client address, with a stricter bucket for every
+ * request that names a dossier ({@code /api/public/dossiers/{code}} and anything below
+ * it, whatever the method: GET, HEAD, POST), since each one tells whether a code and ID
+ * number go together. Over the limit: 429 with a Vietnamese problem and
+ * {@code Retry-After}. The client address is the connection's, or the last
+ * {@code X-Forwarded-For} entry when the connection comes from a trusted proxy (the load
+ * balancer); IPv6 clients count by their /64 network ({@link ClientAddress}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final Pattern LOOKUP = Pattern.compile("/api/public/dossiers/[^/]+(/receipt\\.pdf)?");
+	private static final String DOSSIERS = "/api/public/dossiers/";
+
+	private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
 	private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-	private final TokenBuckets requests;
-
-	private final TokenBuckets lookups;
+	private final ClientBuckets buckets;
 
 	private final Set<String> trustedProxies;
 
@@ -44,9 +45,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	RateLimitFilter(CitizenProperties.RateLimit limits, Clock clock, MessageSource messages, ObjectMapper json) {
-		this.requests = new TokenBuckets(limits.requests(), limits.period(), limits.maxClients(), clock);
-		this.lookups = new TokenBuckets(limits.lookups(), limits.period(), limits.maxClients(), clock);
+	RateLimitFilter(CitizenProperties.RateLimit limits, ClientBuckets buckets, MessageSource messages,
+			ObjectMapper json) {
+		this.buckets = buckets;
 		this.trustedProxies = Set.copyOf(limits.trustedProxies());
 		this.messages = messages;
 		this.json = json;
@@ -55,10 +56,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String client = client(request);
-		long wait = this.requests.take(client);
-		if (wait == 0 && "GET".equals(request.getMethod()) && LOOKUP.matcher(path(request)).matches()) {
-			wait = this.lookups.take(client);
+		String client = ClientAddress.key(client(request));
+		long wait = this.buckets.request(client);
+		if (wait == 0 && namesDossier(request)) {
+			wait = this.buckets.lookup(client);
 		}
 		if (wait > 0) {
 			tooMany(request, response, wait);
@@ -75,6 +76,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 			return hops[hops.length - 1].strip();
 		}
 		return address;
+	}
+
+	/**
+	 * Whether the request is about one dossier: its path, as the container decoded and
+	 * normalized it, goes below {@code /api/public/dossiers/}.
+	 */
+	static boolean namesDossier(HttpServletRequest request) {
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		path = SLASHES.matcher(path).replaceAll("/");
+		return path.startsWith(DOSSIERS) && path.length() > DOSSIERS.length();
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -1,7 +1,5 @@
 package vn.motcua.payment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -61,11 +59,13 @@ public class OnlinePayments {
 		return count != null && count > 0;
 	}
 
+	/**
+	 * Orders the payment of the fee of a dossier whose code and ID number the caller has
+	 * given ({@code PublicDossiers}).
+	 */
 	@Transactional
-	Order order(String code, String idNumber) {
-		Dossier dossier = this.register.find(code)
-			.filter((d) -> sameId(d.applicant().idNumber(), idNumber))
-			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "dossier-not-found", "dossier.not-found", code));
+	Order order(Dossier dossier) {
+		String code = dossier.code();
 		if (!this.gateway.configured()) {
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable", "payment.unavailable");
 		}
@@ -129,11 +129,6 @@ public class OnlinePayments {
 					DossierChange.none());
 		}
 		return code;
-	}
-
-	private static boolean sameId(String stored, String given) {
-		return given != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8),
-				given.strip().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

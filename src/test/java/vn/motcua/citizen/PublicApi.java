@@ -71,13 +71,14 @@ final class PublicApi {
 	ResponseEntity<String> supplement(String code, String idNumber, String note,
 			List<Map.Entry<String, byte[]>> files) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("idNumber", idNumber);
 		files.forEach((file) -> parts.add("files", named(file.getKey(), file.getValue())));
 		if (note != null) {
 			parts.add("note", note);
 		}
 		HttpHeaders headers = headers();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return this.rest.exchange("/api/public/dossiers/" + code + "/supplements?idNumber=" + idNumber, HttpMethod.POST,
+		return this.rest.exchange("/api/public/dossiers/" + code + "/supplements", HttpMethod.POST,
 				new HttpEntity<>(parts, headers), String.class);
 	}
 
@@ -87,6 +88,22 @@ final class PublicApi {
 
 	ResponseEntity<byte[]> bytes(String path) {
 		return this.rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), byte[].class);
+	}
+
+	/** A call that gives the ID number in the {@code X-Id-Number} header. */
+	<T> ResponseEntity<T> withId(HttpMethod method, String path, String idNumber, String json, Class<T> type) {
+		HttpHeaders headers = headers();
+		if (idNumber != null) {
+			headers.set("X-Id-Number", idNumber);
+		}
+		if (json != null) {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+		}
+		return this.rest.exchange(path, method, new HttpEntity<>(json, headers), type);
+	}
+
+	ResponseEntity<String> head(String path) {
+		return this.rest.exchange(path, HttpMethod.HEAD, new HttpEntity<>(headers()), String.class);
 	}
 
 	ResponseEntity<String> postJson(String path, String body) {

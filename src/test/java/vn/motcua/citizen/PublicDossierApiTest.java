@@ -1,5 +1,6 @@
 package vn.motcua.citizen;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +17,8 @@ import vn.motcua.catalog.Procedure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -32,7 +35,10 @@ import static org.mockito.Mockito.doThrow;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "motcua.citizen.max-file-size=200KB",
 				"motcua.citizen.max-total-size=500KB", "motcua.citizen.rate-limit.requests=100",
-				"motcua.citizen.rate-limit.lookups=30" })
+				"motcua.citizen.rate-limit.lookups=30",
+				// an hour's period: no token comes back while a test runs, however slow
+				// the machine
+				"motcua.citizen.rate-limit.period=1h" })
 class PublicDossierApiTest {
 
 	static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
@@ -235,6 +241,98 @@ class PublicDossierApiTest {
 		assertThat(new PublicApi(this.rest, "192.0.2.77").get("/api/public/dossiers/KHONG-CO?idNumber=001190099999")
 			.getStatusCode()
 			.value()).isEqualTo(404);
+	}
+
+	@Test
+	void givenTheIdNumberInAHeader_whenLookedUp_thenTheDossierWithoutTheNumberInAnyUrl() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+
+		ResponseEntity<String> found = this.api.withId(HttpMethod.GET, "/api/public/dossiers/" + code,
+				PublicApi.ID_NUMBER, null, String.class);
+
+		assertThat(found.getStatusCode().value()).isEqualTo(200);
+		assertThat(found.getBody()).contains("\"code\":\"" + code + "\"").doesNotContain(PublicApi.ID_NUMBER);
+	}
+
+	@Test
+	void givenAWrongIdNumber_whenAnyDossierEndpointIsCalled_thenByteForByteTheAnswerToAnUnknownCode() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+		String unknown = code.substring(0, code.length() - 4) + "9999";
+		String wrong = "001190099999";
+		String evaluation = """
+				{"ratings": {"time": 3, "contacts": 3, "supplements": 3, "attitude": 3,
+				 "correctness": 3, "returnOfResult": 3, "feedback": 3}}""";
+		List<java.util.function.Function<String, ResponseEntity<byte[]>>> endpoints = List.of(
+				(c) -> this.api.withId(HttpMethod.GET, "/api/public/dossiers/" + c, wrong, null, byte[].class),
+				(c) -> this.api.withId(HttpMethod.HEAD, "/api/public/dossiers/" + c, wrong, null, byte[].class),
+				(c) -> this.api.withId(HttpMethod.GET, "/api/public/dossiers/" + c + "/receipt.pdf", wrong, null,
+						byte[].class),
+				(c) -> this.api.withId(HttpMethod.HEAD, "/api/public/dossiers/" + c + "/receipt.pdf", wrong, null,
+						byte[].class),
+				(c) -> this.api.withId(HttpMethod.POST, "/api/public/dossiers/" + c + "/evaluation", wrong, evaluation,
+						byte[].class),
+				(c) -> this.api.withId(HttpMethod.POST, "/api/public/dossiers/" + c + "/payments", wrong, "{}",
+						byte[].class),
+				(c) -> this.api.withId(HttpMethod.POST, "/api/public/dossiers/" + c + "/payments?idNumber=" + wrong,
+						null, null, byte[].class),
+				(c) -> {
+					ResponseEntity<String> sent = this.api.supplement(c, wrong, null,
+							List.of(PublicApi.file("a.pdf", PublicApi.pdf(100))));
+					return new ResponseEntity<>(
+							(sent.getBody() != null) ? sent.getBody().getBytes(StandardCharsets.UTF_8) : null,
+							sent.getHeaders(), sent.getStatusCode());
+				});
+
+		for (int i = 0; i < endpoints.size(); i++) {
+			ResponseEntity<byte[]> forWrongId = endpoints.get(i).apply(code);
+			ResponseEntity<byte[]> forUnknown = endpoints.get(i).apply(unknown);
+
+			assertThat(forWrongId.getStatusCode().value()).as("endpoint %d", i).isEqualTo(404);
+			assertThat(forUnknown.getStatusCode().value()).as("endpoint %d", i).isEqualTo(404);
+			assertThat(body(forWrongId, code)).as("endpoint %d", i).isEqualTo(body(forUnknown, unknown));
+			assertThat(headers(forWrongId)).as("endpoint %d", i).isEqualTo(headers(forUnknown));
+		}
+	}
+
+	private static String body(ResponseEntity<byte[]> response, String code) {
+		return (response.getBody() != null)
+				? new String(response.getBody(), StandardCharsets.UTF_8).replace(code, "{code}") : "";
+	}
+
+	private static Map<String, List<String>> headers(ResponseEntity<byte[]> response) {
+		Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.putAll(response.getHeaders());
+		headers.remove(HttpHeaders.DATE);
+		return headers;
+	}
+
+	@Test
+	void givenGuessesByHeadAndPost_whenOverTheLookupLimit_thenTooManyRequests() {
+		String code = code(
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+		String wrong = "001190099999";
+		List<java.util.function.Supplier<ResponseEntity<String>>> guesses = List.of(
+				() -> this.api.head("/api/public/dossiers/" + code + "?idNumber=" + wrong),
+				() -> this.api.head("/api/public/dossiers/" + code + "/receipt.pdf?idNumber=" + wrong),
+				() -> this.api.postJson("/api/public/dossiers/" + code + "/evaluation", """
+						{"idNumber": "%s", "ratings": {"time": 3, "contacts": 3, "supplements": 3, "attitude": 3,
+						 "correctness": 3, "returnOfResult": 3, "feedback": 3}}""".formatted(wrong)),
+				() -> this.api.supplement(code, wrong, null, List.of(PublicApi.file("a.pdf", PublicApi.pdf(100)))),
+				() -> this.api.postJson("/api/public/dossiers/" + code + "/payments?idNumber=" + wrong, ""));
+		int refused = 0;
+		for (int i = 0; i < 40; i++) {
+			ResponseEntity<String> answer = guesses.get(i % guesses.size()).get();
+			if (answer.getStatusCode().value() == 429) {
+				refused++;
+			}
+			else {
+				assertThat(answer.getStatusCode().value()).as("guess %d", i).isEqualTo(404);
+			}
+		}
+
+		assertThat(refused).isEqualTo(10);
 	}
 
 	static String withoutInstance(String problem) {

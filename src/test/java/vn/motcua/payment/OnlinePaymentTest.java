@@ -47,6 +47,9 @@ class OnlinePaymentTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SignedRedirectGateway gateway;
+
 	@Test
 	void givenAnOrder_whenTheGatewayCallsBackSigned_thenPaidOnceAndTheCashDeskIsSkipped() {
 		Dossier dossier = submit();
@@ -85,6 +88,42 @@ class OnlinePaymentTest {
 			.get(callback.replaceFirst("&pay_signature=[0-9a-f]+", ""));
 		assertThat(unsigned.statusCode()).isEqualTo(400);
 		assertThat(status(dossier.code())).isEqualTo("CHO_THANH_TOAN");
+	}
+
+	@Test
+	void givenTheOrderQueryString_whenReplayedToTheCallback_thenRefusedAndThePaymentUnchanged() {
+		Dossier dossier = submit();
+		HttpResponse<String> order = new TestHttp(this.port).postJson(orderPath(dossier.code()), "");
+		URI redirect = URI.create(order.body().replaceAll(".*\"redirectUrl\":\"([^\"]+)\".*", "$1"));
+
+		HttpResponse<String> replayed = new TestHttp(this.port)
+			.get("/api/public/payments/callback?" + redirect.getRawQuery());
+
+		assertThat(replayed.statusCode()).isEqualTo(400);
+		assertThat(status(dossier.code())).isEqualTo("CHO_THANH_TOAN");
+		assertThat(new TestHttp(this.port).get(payThroughSandbox(dossier.code())).statusCode())
+			.as("the gateway's own callback still counts")
+			.isEqualTo(303);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from payment where dossier_code = ? and status = 'DA_THANH_TOAN'", Integer.class,
+				dossier.code()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void givenAPaidPayment_whenASignedFailureArrivesForIt_thenItStaysPaid() {
+		Dossier dossier = submit();
+		String callback = payThroughSandbox(dossier.code());
+		assertThat(new TestHttp(this.port).get(callback).statusCode()).isEqualTo(303);
+		String reference = callback.replaceAll(".*pay_reference=([^&]+).*", "$1");
+		String amount = callback.replaceAll(".*pay_amount=([^&]+).*", "$1");
+
+		HttpResponse<String> failure = new TestHttp(this.port)
+			.get("/api/public/payments/callback?" + this.gateway.signedCallback(Map.of("pay_reference", reference,
+					"pay_amount", amount, "pay_result", "24", "pay_transaction", "CANCELLED-1")));
+
+		assertThat(failure.statusCode()).isIn(303, 409);
+		assertThat(status(dossier.code())).isEqualTo("DA_THANH_TOAN");
 	}
 
 	private String payThroughSandbox(String code) {
