@@ -20,11 +20,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps JSON bodies of the API ({@code motcua.web.max-json-size}, 64 kB by default): a
- * declared length over the cap is answered 413 at once; a body sent without a length is
- * counted while it is read and its reader fails at the cap, which {@link ProblemAdvice}
- * answers 413 too. Multipart uploads have their own limits
- * ({@code spring.servlet.multipart.*}).
+ * Refuses API requests whose {@code Content-Type} is not a media type (415), and caps
+ * JSON bodies of the API ({@code motcua.web.max-json-size}, 64 kB by default): a declared
+ * length over the cap is answered 413 at once; a body sent without a length is counted
+ * while it is read and its reader fails at the cap, which {@link ProblemAdvice} answers
+ * 413 too. Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
  */
 class JsonBodyLimit extends OncePerRequestFilter {
 
@@ -39,12 +39,21 @@ class JsonBodyLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isJson(request.getContentType());
+		return request.getContentType() == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		MediaType type = mediaType(request.getContentType());
+		if (type == null || type.isWildcardType() || type.isWildcardSubtype()) {
+			this.problems.write(request, response, this.problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+			return;
+		}
+		if (!isJson(type)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		if (request.getContentLengthLong() > this.limit) {
 			this.problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
 					"problem.body-too-large", kilobytes());
@@ -57,17 +66,17 @@ class JsonBodyLimit extends OncePerRequestFilter {
 		return this.limit / 1024;
 	}
 
-	static boolean isJson(String contentType) {
-		if (contentType == null) {
-			return false;
-		}
+	private static MediaType mediaType(String contentType) {
 		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+			return MediaType.parseMediaType(contentType);
 		}
 		catch (IllegalArgumentException ex) {
-			return false;
+			return null;
 		}
+	}
+
+	private static boolean isJson(MediaType type) {
+		return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
 	}
 
 	/** Thrown by the body's reader when more than the cap is read. */

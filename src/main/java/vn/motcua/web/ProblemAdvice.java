@@ -3,6 +3,7 @@ package vn.motcua.web;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -62,6 +64,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
 		ProblemDetail body = this.problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalid-parameter",
 				ex.getName());
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A request Spring Security's firewall refuses (a method, a character, a name). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
+		ProblemDetail body = this.problems.of(HttpStatus.BAD_REQUEST, Problems.REJECTED, "problem.detail.400");
 		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -128,6 +137,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail body = this.problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
 				"problemDetail.org.springframework.http.converter.HttpMessageNotReadableException");
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			body.setProperty("errors", List
+				.of(Map.of("field", field(mapping.getPath()), "message", this.problems.text("problem.wrong-type"))));
+		}
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -165,7 +178,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem
 				&& "about:blank".equals(String.valueOf(problem.getType()))) {
-			ProblemDetail generic = this.problems.of(statusCode);
+			ProblemDetail generic = this.problems.of(answer.getStatusCode());
+			problem.setStatus(answer.getStatusCode().value());
 			problem.setType(generic.getType());
 			problem.setTitle(generic.getTitle());
 			if (!this.problems.hasText("problemDetail." + ex.getClass().getName())) {
@@ -186,6 +200,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		String key = (message.startsWith("{") && message.endsWith("}")) ? message.substring(1, message.length() - 1)
 				: message;
 		return this.problems.hasText(key) ? this.problems.text(key) : message;
+	}
+
+	/**
+	 * The JSON path of a value, as Bean Validation names it: {@code documents[0].copies}.
+	 */
+	private static String field(List<JsonMappingException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JsonMappingException.Reference step : path) {
+			if (step.getFieldName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+			}
+			else {
+				field.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	private static String slug(ProblemDetail body) {

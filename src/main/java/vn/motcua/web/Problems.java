@@ -39,6 +39,12 @@ public class Problems {
 			Map.entry(431, "headers-too-large"), Map.entry(500, "internal-error"), Map.entry(501, "not-implemented"),
 			Map.entry(503, "service-unavailable"));
 
+	/**
+	 * The type of a request refused before any handler (firewall, malformed request):
+	 * 400.
+	 */
+	public static final String REJECTED = "request-rejected";
+
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private final MessageSource messages;

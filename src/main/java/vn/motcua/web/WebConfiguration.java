@@ -17,6 +17,8 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -63,6 +65,16 @@ class WebConfiguration {
 			standard.setErrorReportValveClass(ProblemReportValve.class.getName());
 		}
 		host.getPipeline().addValve(new ProblemReportValve(problems));
+	}
+
+	/**
+	 * Requests Spring Security's firewall refuses before any handler (unknown methods,
+	 * encoded slashes, control characters) answer a problem too.
+	 */
+	@Bean
+	RequestRejectedHandler problemRequestRejectedHandler(Problems problems) {
+		return (request, response, ex) -> problems.write(request, response, HttpStatus.BAD_REQUEST, Problems.REJECTED,
+				"problem.detail.400");
 	}
 
 	@Bean
