@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -48,8 +49,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final Problems problems;
 
-	ProblemAdvice(Problems problems, MessageSource messages) {
-		this.problems = problems;
+	/**
+	 * Builds its own {@link Problems} from the message bundle and the JSON mapper, so
+	 * that {@code @WebMvcTest} slices, which see only the advice, answer the same
+	 * problems.
+	 */
+	ProblemAdvice(MessageSource messages, ObjectMapper json) {
+		this.problems = new Problems(messages, json);
 		setMessageSource(messages);
 	}
 

@@ -1,6 +1,7 @@
 package vn.motcua.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ class ProblemErrorController extends BasicErrorController {
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		ProblemDetail problem = problem(request);
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType());
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());

@@ -1,15 +1,19 @@
 package vn.motcua.web;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +63,7 @@ class HostileInputTest {
 
 	private final List<String> failures = new ArrayList<>();
 
-	private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+	private final Map<Integer, Integer> statuses = new TreeMap<>();
 
 	private int sent;
 
@@ -281,7 +285,7 @@ class HostileInputTest {
 			expect(413, "POST " + path + " 200 kB chunked", this.http.send("POST", path, headers, bytes, true));
 		}
 		byte[] huge = new byte[6 * 1024 * 1024];
-		java.util.Arrays.fill(huge, (byte) ' ');
+		Arrays.fill(huge, (byte) ' ');
 		expect(413, "POST feedback 6 MB",
 				this.http.send("POST", "/api/public/feedback", List.of("Content-Type: application/json"), huge, false));
 		expect(413, "POST feedback 6 MB chunked",
@@ -471,7 +475,7 @@ class HostileInputTest {
 				"*", "%", "select 1", personName() + " " + idNumber() + " " + phone()));
 		List<String> picked = new ArrayList<>(all.subList(0, 6));
 		List<String> rest = new ArrayList<>(all.subList(6, all.size()));
-		java.util.Collections.shuffle(rest, this.random);
+		Collections.shuffle(rest, this.random);
 		picked.addAll(rest.subList(0, Math.max(0, Math.min(rest.size(), count - picked.size()))));
 		return picked.subList(0, Math.min(count, picked.size()));
 	}
@@ -635,7 +639,7 @@ class HostileInputTest {
 	/** A multipart/form-data body built by hand, so that it can be wrong. */
 	private static final class Multipart {
 
-		private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		Multipart part(String name, String fileName, String type, byte[] content) {
 			StringBuilder head = new StringBuilder("--hostile-boundary\r\nContent-Disposition: form-data; name=\"")
@@ -660,7 +664,7 @@ class HostileInputTest {
 		}
 
 		byte[] bytes() {
-			java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+			ByteArrayOutputStream all = new ByteArrayOutputStream();
 			all.writeBytes(this.out.toByteArray());
 			all.writeBytes("--hostile-boundary--\r\n".getBytes(StandardCharsets.ISO_8859_1));
 			return all.toByteArray();

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,7 +43,7 @@ class ProblemTypesTest {
 		assertThat(statuses).isNotEmpty().containsKeys("dossier-not-found", "validation-failed", "internal-error");
 		assertThat(statuses).allSatisfy((slug, used) -> assertThat(used).as(slug).hasSize(1));
 		statuses.forEach((slug, used) -> {
-			int status = org.springframework.http.HttpStatus.valueOf(used.iterator().next()).value();
+			int status = HttpStatus.valueOf(used.iterator().next()).value();
 			for (int generic : new int[] { 400, 401, 403, 404, 405, 406, 413, 415, 429, 500, 503 }) {
 				if (Problems.slugOf(generic).equals(slug)) {
 					assertThat(status).as(slug).isEqualTo(generic);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ final class RawHttp {
 				headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
 						lines[i].substring(colon + 1).strip());
 			}
-			byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+			byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
 			if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 				body = dechunk(body);
 			}
