@@ -27,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -174,13 +175,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The last step of every answer: a problem Spring built itself (type
-	 * {@code about:blank}) gets the type of its status and, when the bundle has no text
-	 * for its exception, the generic Vietnamese detail of its status.
+	 * The last step of every answer: nothing when the response is already committed; a
+	 * problem Spring built itself (type {@code about:blank}) gets the type of its status
+	 * and, when the bundle has no text for its exception, the generic Vietnamese detail
+	 * of its status.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+				&& servlet.getResponse().isCommitted()) {
+			// Spring would log the exception's message, which may quote the body.
+			log.warn("Response already committed on {}; {} ignored", route(request), ex.getClass().getName());
+			return null;
+		}
 		ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem
 				&& "about:blank".equals(String.valueOf(problem.getType()))) {
