@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param ratings one rating per criterion
  * @param comment free text
  */
-record EvaluationRequest(String idNumber,
+record EvaluationRequest(@Size(max = 20, message = "{validation.too-long}") String idNumber,
 		@NotNull(message = "{citizen.evaluation.ratings.required}") @Valid Ratings ratings,
 		@Size(max = 2000, message = "{citizen.evaluation.comment.too-long}") String comment) {
 

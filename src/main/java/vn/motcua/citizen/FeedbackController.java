@@ -44,17 +44,28 @@ class FeedbackController {
 	}
 
 	/**
-	 * The whole feedback for the officers who handle it: the agency concerned, and center
-	 * managers.
+	 * The whole feedback for the officers who handle it: those of the agency it names;
+	 * for feedback naming no known agency, the center's reception and leaders; center
+	 * managers always. Anybody else is told it does not exist.
 	 */
 	@GetMapping("/api/feedback/{code}")
 	Map<String, Object> full(@PathVariable String code) {
 		Officer officer = Officer.current();
 		return this.feedbacks.full(code)
-			.filter((row) -> officer.seesEveryAgency() || officer.agencies().contains(row.get("agency"))
-					|| (row.get("agency") == null && officer.agencies().contains("trung-tam")))
+			.filter((row) -> mayRead(officer, (String) row.get("handler")))
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "feedback-not-found",
 					"citizen.feedback.not-found", code));
+	}
+
+	private static boolean mayRead(Officer officer, String handler) {
+		if (officer.seesEveryAgency()) {
+			return true;
+		}
+		if (Feedbacks.CENTER.equals(handler)) {
+			return officer.agenciesWithRole("tiep-nhan").contains(handler)
+					|| officer.agenciesWithRole("lanh-dao").contains(handler);
+		}
+		return officer.agencies().contains(handler);
 	}
 
 }

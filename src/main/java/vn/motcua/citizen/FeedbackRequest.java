@@ -19,7 +19,8 @@ record FeedbackRequest(
 		@NotBlank(message = "{citizen.feedback.contact.required}") @Size(max = 200,
 				message = "{citizen.feedback.contact.too-long}") String contact,
 		@Size(max = 64, message = "{citizen.feedback.dossier-code.invalid}") String dossierCode,
-		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") String agency,
+		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") @Size(max = 64,
+				message = "{validation.too-long}") String agency,
 		@NotBlank(message = "{citizen.feedback.content.required}") @Size(max = 4000,
 				message = "{citizen.feedback.content.too-long}") String content) {
 

@@ -32,6 +32,9 @@ class Feedbacks {
 
 	private static final Logger log = LoggerFactory.getLogger(Feedbacks.class);
 
+	/** The provincial center, which handles feedback naming no known agency. */
+	static final String CENTER = "trung-tam";
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -82,7 +85,7 @@ class Feedbacks {
 	 * PAKN deadline.
 	 */
 	private void startHandling(String code, String agency, OffsetDateTime now) {
-		String handler = (agency != null && this.catalogue.agency(agency).isPresent()) ? agency : "trung-tam";
+		String handler = handler(agency);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("feedbackCode", code);
 		variables.put("agency", handler);
@@ -94,30 +97,53 @@ class Feedbacks {
 
 	/** The published answer: no sender data. */
 	Optional<Map<String, Object>> publicView(String code) {
-		return this.jdbc
-			.queryForList("select code, status, answer, answered_at from feedback where code = :code",
-					new MapSqlParameterSource("code", code))
-			.stream()
-			.findFirst()
-			.map((row) -> {
-				Map<String, Object> view = new LinkedHashMap<>();
-				view.put("code", row.get("code"));
-				view.put("status", row.get("status"));
-				view.put("answer", row.get("answer"));
-				view.put("answeredAt", row.get("answered_at"));
-				return view;
-			});
-	}
-
-	/** The whole feedback, for the officers who handle it. */
-	Optional<Map<String, Object>> full(String code) {
-		return this.jdbc
-			.queryForList(
-					"select code, sender_name, contact, dossier_code, agency, content, status, created_at, "
-							+ "answer, answered_at, answered_by from feedback where code = :code",
-					new MapSqlParameterSource("code", code))
+		return this.jdbc.query("select code, status, answer, answered_at from feedback where code = :code",
+				new MapSqlParameterSource("code", code), (rs, row) -> {
+					Map<String, Object> view = new LinkedHashMap<>();
+					view.put("code", rs.getString("code"));
+					view.put("status", rs.getString("status"));
+					view.put("answer", rs.getString("answer"));
+					view.put("answeredAt", rs.getObject("answered_at", OffsetDateTime.class));
+					return view;
+				})
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The whole feedback, for the officers who handle it, with the same camelCase keys on
+	 * every database.
+	 */
+	Optional<Map<String, Object>> full(String code) {
+		return this.jdbc.query(
+				"select code, sender_name, contact, dossier_code, agency, content, status, created_at, "
+						+ "answer, answered_at, answered_by from feedback where code = :code",
+				new MapSqlParameterSource("code", code), (rs, row) -> {
+					Map<String, Object> view = new LinkedHashMap<>();
+					view.put("code", rs.getString("code"));
+					view.put("senderName", rs.getString("sender_name"));
+					view.put("contact", rs.getString("contact"));
+					view.put("dossierCode", rs.getString("dossier_code"));
+					view.put("agency", rs.getString("agency"));
+					view.put("handler", handler(rs.getString("agency")));
+					view.put("content", rs.getString("content"));
+					view.put("status", rs.getString("status"));
+					view.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
+					view.put("answer", rs.getString("answer"));
+					view.put("answeredAt", rs.getObject("answered_at", OffsetDateTime.class));
+					view.put("answeredBy", rs.getString("answered_by"));
+					return view;
+				})
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The agency that handles a feedback: the one it names when the catalogue knows it,
+	 * otherwise the center.
+	 */
+	String handler(String agency) {
+		return (agency != null && this.catalogue.agency(agency).isPresent()) ? agency : CENTER;
 	}
 
 	void answer(String code, String status, String answer, String actor) {

@@ -63,7 +63,7 @@ class OnlineSubmission {
 			}
 		}
 		Procedure procedure = this.catalogue.procedure(request.procedureCode())
-			.orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-procedure",
+			.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-procedure",
 					"dossier.procedure.unknown", request.procedureCode()));
 		if (!ONLINE_LEVELS.contains(procedure.onlineLevel())) {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "online-not-available",
@@ -72,8 +72,8 @@ class OnlineSubmission {
 		Agency unit = receivingUnit(request.receivingUnit(), procedure);
 		String commune = request.applicant().commune();
 		if (commune != null && this.catalogue.agency(commune).filter((a) -> "xa".equals(a.kind())).isEmpty()) {
-			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-commune",
-					"dossier.applicant.commune.unknown", commune);
+			throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-commune", "dossier.applicant.commune.unknown",
+					commune);
 		}
 		Dossier dossier = this.intake.register(procedure, unit, Channel.TRUC_TUYEN, request.applicant().toApplicant(),
 				commune, this.tokens.next(), null, ACTOR);
@@ -107,7 +107,7 @@ class OnlineSubmission {
 	private Agency receivingUnit(String requested, Procedure procedure) {
 		String code = (requested == null || requested.isBlank()) ? procedure.receivingUnits().get(0) : requested;
 		if (!procedure.receivingUnits().contains(code)) {
-			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "receiving-unit-not-allowed",
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "procedure-not-received-here",
 					"citizen.receiving-unit.not-allowed", code, procedure.code());
 		}
 		return this.catalogue.agency(code).orElseThrow();

@@ -13,8 +13,10 @@ import vn.motcua.dossier.Dossier;
  * {@code toString} is redacted.
  */
 record OnlineSubmissionRequest(
-		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64) String procedureCode,
-		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") String receivingUnit,
+		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
+				message = "{validation.too-long}") String procedureCode,
+		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") @Size(max = 64,
+				message = "{validation.too-long}") String receivingUnit,
 		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant) {
 
 	@Override
@@ -26,12 +28,15 @@ record OnlineSubmissionRequest(
 			@NotBlank(message = "{dossier.applicant.name.required}") @Size(max = 200,
 					message = "{dossier.applicant.name.too-long}") String name,
 			@NotBlank(message = "{dossier.applicant.id-number.required}") @Pattern(regexp = "\\d{12}|\\d{10}|\\d{13}",
-					message = "{citizen.applicant.id-number.invalid}") String idNumber,
-			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") String phone,
+					message = "{citizen.applicant.id-number.invalid}") @Size(max = 20,
+							message = "{validation.too-long}") String idNumber,
+			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") @Size(max = 20,
+					message = "{validation.too-long}") String phone,
 			@Email(message = "{dossier.applicant.email.invalid}") @Size(max = 200,
 					message = "{dossier.applicant.email.invalid}") String email,
 			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address,
-			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") String commune) {
+			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") @Size(max = 64,
+					message = "{validation.too-long}") String commune) {
 
 		Dossier.Applicant toApplicant() {
 			return new Dossier.Applicant(this.name.strip(), this.idNumber.strip(), blankToNull(this.phone),

@@ -22,8 +22,10 @@ import jakarta.validation.constraints.Size;
  * @param documents the papers received
  * @param note the officer's note
  */
-record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}") String procedureCode,
-		String receivingUnit, Channel channel,
+record CounterSubmission(
+		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
+				message = "{validation.too-long}") String procedureCode,
+		@Size(max = 64, message = "{validation.too-long}") String receivingUnit, Channel channel,
 		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant,
 		@Size(max = 50, message = "{dossier.documents.too-many}") List<@Valid ReceivedDocument> documents,
 		@Size(max = 2000, message = "{dossier.note.too-long}") String note) {
@@ -41,12 +43,15 @@ record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}"
 					message = "{dossier.applicant.name.too-long}") String name,
 			@NotBlank(message = "{dossier.applicant.id-number.required}") @Pattern(
 					regexp = "\\d{9}|\\d{10}|\\d{12}|\\d{13}|\\d{10}-\\d{3}",
-					message = "{dossier.applicant.id-number.invalid}") String idNumber,
-			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") String phone,
+					message = "{dossier.applicant.id-number.invalid}") @Size(max = 20,
+							message = "{validation.too-long}") String idNumber,
+			@Pattern(regexp = "\\+?[0-9 .]{8,15}", message = "{dossier.applicant.phone.invalid}") @Size(max = 20,
+					message = "{validation.too-long}") String phone,
 			@Email(message = "{dossier.applicant.email.invalid}") @Size(max = 200,
 					message = "{dossier.applicant.email.invalid}") String email,
 			@Size(max = 500, message = "{dossier.applicant.address.too-long}") String address,
-			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") String commune) {
+			@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{dossier.applicant.commune.invalid}") @Size(max = 64,
+					message = "{validation.too-long}") String commune) {
 
 		Dossier.Applicant toApplicant() {
 			return new Dossier.Applicant(this.name.strip(), this.idNumber.strip(), blankToNull(this.phone),
@@ -67,7 +72,8 @@ record CounterSubmission(@NotBlank(message = "{dossier.procedure-code.required}"
 	record ReceivedDocument(
 			@NotBlank(message = "{dossier.document.name.required}") @Size(max = 500,
 					message = "{dossier.document.name.too-long}") String name,
-			String form, @Min(value = 1, message = "{dossier.document.copies.invalid}") @Max(value = 100,
+			@Size(max = 100, message = "{dossier.document.form.too-long}") String form,
+			@Min(value = 1, message = "{dossier.document.copies.invalid}") @Max(value = 100,
 					message = "{dossier.document.copies.invalid}") Integer copies) {
 
 	}

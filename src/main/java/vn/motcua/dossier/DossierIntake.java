@@ -106,7 +106,7 @@ public class DossierIntake {
 			String applicantCommune, String lookupToken, String note, String actor) {
 		String flow = procedure.flow();
 		if (this.repository.createProcessDefinitionQuery().processDefinitionKey(flow).latestVersion().count() == 0) {
-			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "flow-not-deployed", "dossier.flow.not-deployed",
+			throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "flow-not-deployed", "dossier.flow.not-deployed",
 					flow);
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);

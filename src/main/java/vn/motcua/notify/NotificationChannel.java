@@ -5,6 +5,9 @@ package vn.motcua.notify;
  */
 interface NotificationChannel {
 
+	/** The outbox status of a message delivered to its provider. */
+	String SENT = "SENT";
+
 	/** {@code EMAIL} or {@code SMS}, as stored in the outbox. */
 	String name();
 
@@ -16,6 +19,14 @@ interface NotificationChannel {
 	 */
 	default boolean available() {
 		return true;
+	}
+
+	/**
+	 * The outbox status of a message this channel took: {@link #SENT}, or {@code LOGGED}
+	 * for the demo's log-only SMS.
+	 */
+	default String sentStatus() {
+		return SENT;
 	}
 
 }

@@ -83,11 +83,13 @@ public class NotificationSender {
 		String channel = (String) row.get("channel");
 		int attempts = ((Number) row.get("attempts")).intValue() + 1;
 		try {
-			this.channels.get(channel)
-				.send((String) row.get("recipient"), (String) row.get("subject"), (String) row.get("body"));
+			NotificationChannel sender = this.channels.get(channel);
+			sender.send((String) row.get("recipient"), (String) row.get("subject"), (String) row.get("body"));
 			this.jdbc.update(
-					"update notification set status = 'SENT', sent_at = :now, attempts = :attempts " + "where id = :id",
-					new MapSqlParameterSource("id", id).addValue("now", now).addValue("attempts", attempts));
+					"update notification set status = :status, sent_at = :now, attempts = :attempts where id = :id",
+					new MapSqlParameterSource("id", id).addValue("now", now)
+						.addValue("attempts", attempts)
+						.addValue("status", sender.sentStatus()));
 			return true;
 		}
 		catch (Exception ex) {

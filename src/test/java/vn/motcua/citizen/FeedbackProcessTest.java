@@ -118,6 +118,28 @@ class FeedbackProcessTest {
 	}
 
 	@Test
+	void givenAFeedbackNamingNoAgency_whenOfficersReadIt_thenTheCenterAndManagersSeeItInCamelCase() {
+		String code = send(null);
+
+		HttpResponse<String> reception = new TestHttp(this.port).as("trung-tam.tiep-nhan", "demo")
+			.get("/api/feedback/" + code);
+		HttpResponse<String> manager = new TestHttp(this.port).as("quan-ly", "demo").get("/api/feedback/" + code);
+		HttpResponse<String> agency = new TestHttp(this.port).as("so-tu-phap.lanh-dao", "demo")
+			.get("/api/feedback/" + code);
+
+		assertThat(reception.statusCode()).as(reception.body()).isEqualTo(200);
+		assertThat(reception.body()).contains("\"senderName\":\"Lê Thị Mai\"")
+			.contains("\"handler\":\"trung-tam\"")
+			.contains("\"createdAt\":\"")
+			.doesNotContain("SENDER_NAME")
+			.doesNotContain("sender_name");
+		assertThat(manager.statusCode()).isEqualTo(200);
+		assertThat(manager.body()).contains("\"senderName\"").doesNotContain("SENDER_NAME");
+		assertThat(agency.statusCode()).isEqualTo(404);
+		assertThat(agency.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void givenAnUnknownCode_whenTheAnswerIsAsked_then404InVietnamese() {
 		HttpResponse<String> response = new TestHttp(this.port).get("/api/public/feedback/PAKN-KHONG-CO");
 
@@ -127,8 +149,9 @@ class FeedbackProcessTest {
 
 	private String send(String agency) {
 		HttpResponse<String> sent = new TestHttp(this.port).postJson("/api/public/feedback", """
-				{"name": "Lê Thị Mai", "contact": "0912345679", "agency": "%s",
-				 "content": "Thái độ tiếp dân chưa tốt tại quầy số 3."}""".formatted(agency));
+				{"name": "Lê Thị Mai", "contact": "0912345679", "agency": %s,
+				 "content": "Thái độ tiếp dân chưa tốt tại quầy số 3."}"""
+			.formatted((agency != null) ? "\"" + agency + "\"" : "null"));
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
 		Matcher matcher = CODE.matcher(sent.body());
 		assertThat(matcher.find()).isTrue();

@@ -1,5 +1,6 @@
 package vn.motcua.notify;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -17,9 +18,12 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
+import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Citizens are told by e-mail, through a real SMTP server (GreenMail), when their dossier
  * is received and when its result is ready, each exactly once however often the sender
- * runs; SMS goes through the demo gateway.
+ * runs; without an SMS provider the SMS wait in the outbox, unsent, and officers see them
+ * waiting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "spring.mail.host=127.0.0.1", "spring.mail.port=3025",
 				"motcua.notify.mail-from=motcua@trungtam.example.vn" })
 class NotificationTest {
@@ -37,6 +42,9 @@ class NotificationTest {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Catalogue catalogue;
@@ -71,7 +79,7 @@ class NotificationTest {
 				null, "trung-tam.tiep-nhan");
 		complete(dossier, "receive-dossier", Map.of("receptionDecision", "accept"));
 
-		assertThat(this.sender.sendDue()).isEqualTo(2);
+		assertThat(this.sender.sendDue()).isEqualTo(1);
 		assertThat(this.sender.sendDue()).isZero();
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);
@@ -90,7 +98,33 @@ class NotificationTest {
 				"select channel, status, attempts from notification where dossier_code = ? order by id",
 				dossier.code()))
 			.extracting((row) -> row.get("CHANNEL") + ":" + row.get("STATUS") + ":" + row.get("ATTEMPTS"))
-			.containsExactly("EMAIL:SENT:1", "SMS:SENT:1", "EMAIL:SENT:1", "SMS:SENT:1");
+			.containsExactly("EMAIL:SENT:1", "SMS:PENDING:0", "EMAIL:SENT:1", "SMS:PENDING:0");
+		HttpResponse<String> listed = new TestHttp(this.port).as("trung-tam.tiep-nhan", "demo")
+			.get("/api/dossiers/" + dossier.code() + "/notifications");
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+		assertThat(listed.body()).contains("\"channel\":\"SMS\",\"status\":\"PENDING\"")
+			.contains("\"channel\":\"EMAIL\",\"status\":\"SENT\"")
+			.doesNotContain("0987000111")
+			.doesNotContain("trang@example.vn");
+	}
+
+	@Test
+	void givenTheDemoLoggingGateway_whenAnSmsIsTaken_thenItIsMarkedLoggedNotSent() throws Exception {
+		LoggingSmsGateway demo = new LoggingSmsGateway();
+		SmsChannel channel = new SmsChannel(
+				new StaticListableBeanFactory(Map.of("sms", demo)).getBeanProvider(SmsGateway.class));
+
+		channel.send("0987000111", null, "Đã tiếp nhận hồ sơ");
+
+		assertThat(channel.available()).isTrue();
+		assertThat(channel.sentStatus()).isEqualTo("LOGGED");
+	}
+
+	@Test
+	void givenNoGateway_whenTheSmsChannelIsAsked_thenItIsUnavailable() {
+		SmsChannel channel = new SmsChannel(new StaticListableBeanFactory().getBeanProvider(SmsGateway.class));
+
+		assertThat(channel.available()).isFalse();
 	}
 
 	private void complete(Dossier dossier, String key, Map<String, Object> form) {
