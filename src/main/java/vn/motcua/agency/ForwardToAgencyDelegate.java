@@ -8,11 +8,14 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure.InternalStep;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.dossier.ProcessVariables;
+import vn.motcua.dossier.StepShares;
 
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -20,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Chuyển hồ sơ đến cơ quan giải quyết": points the next tasks at the agency's groups and
- * records the hand-over (a row of the Phiếu kiểm soát). Field {@code agency}: the agency
- * code, usually {@code ${agency}}. A prototype, because the engine injects fields into
- * it.
+ * records the hand-over (a row of the Phiếu kiểm soát). The agency's step is due its
+ * shares of appraisal and approval after the hand-over ({@link StepShares}), or at the
+ * dossier's due time when the procedure has none. Field {@code agency}: the agency code,
+ * usually {@code ${agency}}. A prototype, because the engine injects fields into it.
  */
 @Component("forwardToAgency")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -36,16 +40,19 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 
 	private final AgencySteps agencySteps;
 
+	private final StepShares shares;
+
 	private Expression agency;
 
 	private Expression shareDays;
 
-	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps,
-			AgencySteps agencySteps) {
+	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, AgencySteps agencySteps,
+			StepShares shares) {
 		this.catalogue = catalogue;
 		this.register = register;
 		this.steps = steps;
 		this.agencySteps = agencySteps;
+		this.shares = shares;
 	}
 
 	@Override
@@ -56,10 +63,13 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 		execution.setVariable(ProcessVariables.AGENCY, target.code());
 		execution.setVariable(ProcessVariables.SPECIALIST_GROUP, target.group("chuyen-vien"));
 		execution.setVariable(ProcessVariables.LEADER_GROUP, target.group("lanh-dao"));
+		Dossier dossier = this.steps.dossier(execution);
+		String dossierCode = dossier.code();
 		Object due = execution.getVariable(ProcessVariables.DUE_AT);
-		var stepDue = (due instanceof Date date)
-				? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null;
-		String dossierCode = this.steps.dossierCode(execution);
+		var stepDue = this.shares
+			.due(dossier.procedureCode(), this.steps.now(), InternalStep.APPRAISAL, InternalStep.APPROVAL)
+			.orElse((due instanceof Date date)
+					? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null);
 		Object share = (this.shareDays != null) ? this.shareDays.getValue(execution) : null;
 		this.agencySteps.open(dossierCode, target.code(),
 				(share instanceof Number number) ? Integer.valueOf(number.intValue()) : null, this.steps.now(),

@@ -41,13 +41,16 @@ class OpenJointStepDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
+	private final Routing routing;
+
 	OpenJointStepDelegate(JointSteps plan, Catalogue catalogue, AgencySteps agencySteps, DossierRegister register,
-			DossierSteps steps) {
+			DossierSteps steps, Routing routing) {
 		this.plan = plan;
 		this.catalogue = catalogue;
 		this.agencySteps = agencySteps;
 		this.register = register;
 		this.steps = steps;
+		this.routing = routing;
 	}
 
 	@Override
@@ -55,7 +58,7 @@ class OpenJointStepDelegate implements JavaDelegate {
 		Dossier dossier = this.steps.dossier(execution);
 		String procedure = dossier.procedureCode();
 		int index = ((Number) execution.getVariable("stepIndex")).intValue();
-		Agency agency = this.catalogue.agency(this.plan.agency(procedure, index)).orElseThrow();
+		Agency agency = competent(dossier, this.catalogue.agency(this.plan.agency(procedure, index)).orElseThrow());
 		Date due = this.plan.stepDue(procedure, index);
 		var stepDue = due.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 		execution.setVariableLocal(ProcessVariables.AGENCY, agency.code());
@@ -73,6 +76,19 @@ class OpenJointStepDelegate implements JavaDelegate {
 						execution.getCurrentActivityId(), stepDue.toOffsetDateTime(), null,
 						"Chuyển đến " + agency.name() + " (bước liên thông " + (index + 1) + ")", true),
 				DossierChange.none());
+	}
+
+	/**
+	 * The agency that does the step: the routing table decides as for the dossier, with
+	 * the step's agency and its level, so a commune's step goes to the applicant's
+	 * commune when the table says so.
+	 */
+	private Agency competent(Dossier dossier, Agency planned) {
+		Routing.Decision routed = this.routing.route(planned.level(), planned.code(), dossier.receivingUnit(),
+				this.register.applicantCommune(dossier.code()));
+		return this.catalogue.agency(routed.agency())
+			.orElseThrow(() -> new IllegalStateException("The routing table chose an unknown agency " + routed.agency()
+					+ " for a step of dossier " + dossier.code()));
 	}
 
 }

@@ -41,15 +41,26 @@ public class Routing {
 	}
 
 	public Decision route(Procedure procedure, String receivingUnit, String applicantCommune) {
+		return route(procedure.level(), procedure.agency(), receivingUnit, applicantCommune);
+	}
+
+	/**
+	 * The same decision for one step of a liên thông procedure: the table is asked with
+	 * the step's agency as the catalogue's agency and that agency's level, so a commune
+	 * step goes where a commune-level dossier would.
+	 * @param level {@code tinh} or {@code xa} (another level matches no row)
+	 * @param catalogueAgency the agency the catalogue names, kept when no row matches
+	 */
+	Decision route(String level, String catalogueAgency, String receivingUnit, String applicantCommune) {
 		Map<String, Object> inputs = new HashMap<>();
-		inputs.put("level", procedure.level());
+		inputs.put("level", level);
 		inputs.put("receivingUnit", receivingUnit);
 		inputs.put("applicantCommune", applicantCommune);
-		inputs.put("catalogueAgency", procedure.agency());
+		inputs.put("catalogueAgency", catalogueAgency);
 		DmnDecisionResult result = this.engine
 			.asSystem(() -> this.decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate());
 		if (result.isEmpty() || result.getFirstResult().getEntry("agency") == null) {
-			return new Decision(procedure.agency(), "Theo danh mục thủ tục");
+			return new Decision(catalogueAgency, "Theo danh mục thủ tục");
 		}
 		return new Decision(result.getFirstResult().getEntry("agency"), result.getFirstResult().getEntry("reason"));
 	}

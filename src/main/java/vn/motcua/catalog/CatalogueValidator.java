@@ -137,7 +137,93 @@ final class CatalogueValidator {
 				}
 			}
 			validateSteps(entry, procedure, agencies);
+			validateShares(entry, procedure);
 		}
+	}
+
+	/**
+	 * The internal steps' shares, when given, each readable, in whole working hours, and
+	 * all together (with a liên thông procedure's sequential steps) within the committed
+	 * time the receipt prints.
+	 */
+	private void validateShares(Entry entry, Procedure procedure) {
+		Procedure.Shares shares = procedure.shares();
+		if (shares == null) {
+			return;
+		}
+		boolean jointFlow = "lien-thong".equals(procedure.flow());
+		if ("tai-cho".equals(procedure.flow())) {
+			entry.problem("shares",
+					"thủ tục tại chỗ giải quyết trong ngày tại Trung tâm, không chia thời gian theo bước");
+			return;
+		}
+		int total = 0;
+		boolean readable = true;
+		for (Procedure.InternalStep step : Procedure.InternalStep.values()) {
+			String field = "shares." + step.key();
+			Allowance share = shares.of(step);
+			boolean agencyWork = step == Procedure.InternalStep.APPRAISAL || step == Procedure.InternalStep.APPROVAL;
+			if (jointFlow && agencyWork) {
+				if (share != null) {
+					entry.problem(field, "thủ tục liên thông chia thời gian thẩm định, phê duyệt theo 'steps'");
+				}
+				continue;
+			}
+			if (share == null) {
+				entry.problem(field, "thiếu thời gian của bước (ví dụ \"4 giờ\", \"0,5 ngày\")");
+				readable = false;
+			}
+			else if (share.workingHours().isEmpty()) {
+				entry.problem(field, "'" + share.text() + "' không đọc được; ghi số giờ hoặc số ngày làm việc, ví dụ "
+						+ "\"4 giờ\", \"0,25 ngày làm việc\"");
+				readable = false;
+			}
+			else if (share.wholeHours().isEmpty()) {
+				entry.problem(field, "'" + share.text() + "' không phải số giờ làm việc nguyên (1 ngày = "
+						+ Allowance.HOURS_PER_DAY + " giờ)");
+				readable = false;
+			}
+			else if (share.wholeHours().get() <= 0) {
+				entry.problem(field, "thời gian của bước phải lớn hơn 0");
+				readable = false;
+			}
+			else {
+				total += share.wholeHours().get();
+			}
+		}
+		if (jointFlow) {
+			total += sequentialDays(procedure) * Allowance.HOURS_PER_DAY;
+		}
+		int committed = procedure.committedWorkingHours();
+		if (readable && total > committed) {
+			entry.problem("shares", "tổng thời gian các bước (" + hours(total)
+					+ (jointFlow ? ", kể cả các bước liên thông" : "") + ") vượt thời hạn cam kết " + hours(committed));
+		}
+	}
+
+	private static String hours(int hours) {
+		return hours + " giờ làm việc"
+				+ ((hours % Allowance.HOURS_PER_DAY == 0) ? " (" + hours / Allowance.HOURS_PER_DAY + " ngày)" : "");
+	}
+
+	/**
+	 * Working days of a liên thông plan: the sequential steps' days, a group of parallel
+	 * steps counted once with its longest.
+	 */
+	private static int sequentialDays(Procedure procedure) {
+		int sequentialDays = 0;
+		int groupDays = 0;
+		for (Procedure.Step step : procedure.steps()) {
+			int days = (step.days() != null) ? Math.max(step.days(), 0) : 0;
+			if (step.parallel()) {
+				groupDays = Math.max(groupDays, days);
+			}
+			else {
+				sequentialDays += groupDays;
+				groupDays = days;
+			}
+		}
+		return sequentialDays + groupDays;
 	}
 
 	private void validateDeadlines(Entry entry, Procedure procedure) {
@@ -174,26 +260,22 @@ final class CatalogueValidator {
 		if (procedure.steps().get(0).parallel()) {
 			entry.problem("steps.parallel", "bước đầu tiên không thể chạy song song với bước trước");
 		}
-		int sequentialDays = 0;
-		int groupDays = 0;
 		for (Procedure.Step step : procedure.steps()) {
 			knownAgency(entry, "steps.agency", step.agency(), agencies);
 			if (step.days() == null || step.days() < 0) {
 				entry.problem("steps.days", "số ngày của bước phải từ 0 trở lên");
-				continue;
-			}
-			if (step.parallel()) {
-				groupDays = Math.max(groupDays, step.days());
-			}
-			else {
-				sequentialDays += groupDays;
-				groupDays = step.days();
 			}
 		}
-		sequentialDays += groupDays;
+		int sequentialDays = sequentialDays(procedure);
 		if (procedure.statutoryDays() != null && sequentialDays > procedure.statutoryDays()) {
 			entry.problem("steps.days", "tổng số ngày các bước (" + sequentialDays + ") vượt thời hạn "
 					+ procedure.statutoryDays() + " ngày");
+		}
+		else if (sequentialDays * Allowance.HOURS_PER_DAY > procedure.committedWorkingHours()) {
+			entry.problem("steps.days",
+					"tổng số ngày các bước (" + sequentialDays
+							+ ", các bước song song tính một lần) vượt thời hạn cam kết "
+							+ hours(procedure.committedWorkingHours()));
 		}
 	}
 

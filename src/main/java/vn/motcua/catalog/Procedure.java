@@ -3,6 +3,9 @@ package vn.motcua.catalog;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An administrative procedure (thủ tục hành chính) of {@code procedures.yaml}, the data
@@ -28,11 +31,13 @@ import java.util.List;
  * @param legalBasis legal basis of the procedure
  * @param effectiveFrom rule version: the date this entry took effect
  * @param steps liên thông steps in order
+ * @param shares optional: each internal step's share of the committed time (quy trình nội
+ * bộ); see {@link #stepShares()} for the default
  */
 public record Procedure(String code, String name, String field, String level, String agency,
 		List<String> receivingUnits, String flow, Integer statutoryDays, Integer committedDays, Integer committedHours,
 		boolean sameDay, LocalTime cutoff, Fee fee, List<RequiredDocument> documents, String onlineLevel,
-		String legalBasis, LocalDate effectiveFrom, List<Step> steps) {
+		String legalBasis, LocalDate effectiveFrom, List<Step> steps, Shares shares) {
 
 	public Procedure {
 		receivingUnits = (receivingUnits == null) ? List.of() : List.copyOf(receivingUnits);
@@ -48,6 +53,89 @@ public record Procedure(String code, String name, String field, String level, St
 	 */
 	public String ruleVersion() {
 		return this.code + "@" + ((this.effectiveFrom != null) ? this.effectiveFrom : "");
+	}
+
+	/**
+	 * The committed time in working hours, what the receipt promises: the committed hours
+	 * when counted in hours, one working day for a same-day result, otherwise the
+	 * committed (or, without them, the statutory) working days of 8 hours.
+	 */
+	public int committedWorkingHours() {
+		if (this.committedHours != null && this.committedHours > 0) {
+			return this.committedHours;
+		}
+		if (this.sameDay) {
+			return Allowance.HOURS_PER_DAY;
+		}
+		Integer days = (this.committedDays != null) ? this.committedDays : this.statutoryDays;
+		return (days != null) ? days * Allowance.HOURS_PER_DAY : 0;
+	}
+
+	/**
+	 * Each internal step's share of the committed time: the catalogue's {@code shares},
+	 * or for a standard ({@code mot-cua}) procedure of at least 4 working hours that is
+	 * not same-day, a default split in whole working hours: reception and forward a
+	 * tenth, approval a fifth, return a tenth (each at least one hour), appraisal the
+	 * rest. Empty when there is none: each step is then judged against the dossier's due
+	 * time.
+	 */
+	public Optional<Shares> stepShares() {
+		if (this.shares != null) {
+			return Optional.of(this.shares);
+		}
+		int total = committedWorkingHours();
+		if (!"mot-cua".equals(this.flow) || this.sameDay || total < 4) {
+			return Optional.empty();
+		}
+		int reception = Math.max(1, total / 10);
+		int approval = Math.max(1, total / 5);
+		int handBack = Math.max(1, total / 10);
+		return Optional
+			.of(new Shares(Allowance.hours(reception), Allowance.hours(total - reception - approval - handBack),
+					Allowance.hours(approval), Allowance.hours(handBack)));
+	}
+
+	/**
+	 * The internal steps of a procedure and their shares of the committed time (Thông tư
+	 * 03/2025/TT-VPCP, Mẫu 06: each hand-over is judged against its own time).
+	 *
+	 * @param reception reception at the counter and forwarding to the agency
+	 * @param appraisal the specialist's appraisal
+	 * @param approval the leader's approval and signature
+	 * @param returnResult fee and return of the result at the counter (YAML key
+	 * {@code return})
+	 */
+	public record Shares(Allowance reception, Allowance appraisal, Allowance approval,
+			@JsonProperty("return") Allowance returnResult) {
+
+		/** The share of {@code step}, or null when not given. */
+		public Allowance of(InternalStep step) {
+			return switch (step) {
+				case RECEPTION -> this.reception;
+				case APPRAISAL -> this.appraisal;
+				case APPROVAL -> this.approval;
+				case RETURN -> this.returnResult;
+			};
+		}
+
+	}
+
+	/** The internal steps that have their own share of the committed time. */
+	public enum InternalStep {
+
+		RECEPTION("reception"), APPRAISAL("appraisal"), APPROVAL("approval"), RETURN("return");
+
+		private final String key;
+
+		InternalStep(String key) {
+			this.key = key;
+		}
+
+		/** The YAML key under {@code shares}. */
+		public String key() {
+			return this.key;
+		}
+
 	}
 
 	/**

@@ -1,18 +1,21 @@
 package vn.motcua.document;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.StepResult;
 
 /**
  * The rows of the Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06), one per hand-over
  * of the dossier from one unit to the next, read from its history. A row's result is the
  * worst result of the steps the giving unit finished while it held the dossier (Quá hạn
- * over Đúng hạn over Trước hạn); its notes are what happened meanwhile: supplements,
- * overdue, apology, fees.
+ * over Đúng hạn over Trước hạn), each judged against its own share of the time (the
+ * center's forwarding against the reception share, from acceptance); its notes are what
+ * happened meanwhile: supplements, overdue, apology, fees.
  */
 final class ControlSheet {
 
@@ -46,6 +49,18 @@ final class ControlSheet {
 	 * @param unitName the name of an agency code
 	 */
 	static List<Row> rows(Dossier dossier, List<DossierEvent> events, UnaryOperator<String> unitName) {
+		return rows(dossier, events, unitName, (start) -> null);
+	}
+
+	/**
+	 * @param dossier the dossier
+	 * @param events its history, oldest first
+	 * @param unitName the name of an agency code
+	 * @param receptionDue when reception and forwarding, started at the given time, are
+	 * due by their own share; null when the procedure gives them none
+	 */
+	static List<Row> rows(Dossier dossier, List<DossierEvent> events, UnaryOperator<String> unitName,
+			UnaryOperator<OffsetDateTime> receptionDue) {
 		List<Row> rows = new ArrayList<>();
 		String center = dossier.receivingUnit();
 		String applicant = APPLICANT + " (" + dossier.applicant().name() + ")";
@@ -53,6 +68,7 @@ final class ControlSheet {
 		for (DossierEvent event : events) {
 			if ("ACCEPTED".equals(event.type())) {
 				segment = new Segment(center);
+				segment.since = event.occurredAt();
 				continue;
 			}
 			if (segment == null) {
@@ -60,15 +76,23 @@ final class ControlSheet {
 			}
 			switch (event.type()) {
 				case "TASK_COMPLETED" -> segment.result(event.stepResult());
-				case "FORWARDED" ->
+				case "FORWARDED" -> {
+					if (center.equals(segment.holder) && segment.since != null) {
+						segment.result(StepResult.of(event.occurredAt(), receptionDue.apply(segment.since)));
+					}
 					segment = handOver(rows, segment, event, event.unit(), unitName.apply(event.unit()), unitName);
+				}
 				case "SUPPLEMENT_REQUESTED" -> {
 					segment.notes.add("Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02); tạm dừng tính hạn");
 					if (!center.equals(segment.holder)) {
 						segment = handOver(rows, segment, event, center, unitName.apply(center), unitName);
 					}
 				}
-				case "RESUMED", "APOLOGY" -> segment.note(event.note());
+				case "RESUMED" -> {
+					segment.note(event.note());
+					segment.since = event.occurredAt();
+				}
+				case "APOLOGY" -> segment.note(event.note());
 				case "OVERDUE" -> segment.notes.add("Quá hạn giải quyết");
 				case "FEE_PAID" -> segment.notes.add("Đã thu phí, lệ phí");
 				case "RESULT_READY" -> {
@@ -114,6 +138,9 @@ final class ControlSheet {
 		private final List<String> notes = new ArrayList<>();
 
 		private String result;
+
+		/** When the center's own work on the dossier started: accepted, or resumed. */
+		private OffsetDateTime since;
 
 		Segment(String holder) {
 			this.holder = holder;

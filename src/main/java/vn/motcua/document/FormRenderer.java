@@ -14,9 +14,11 @@ import java.util.stream.IntStream;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.Procedure.InternalStep;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.StepShares;
 
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,13 @@ class FormRenderer {
 
 	private final Clock clock;
 
-	FormRenderer(ITemplateEngine templates, FormDataReader reader, Clock clock) {
+	private final StepShares shares;
+
+	FormRenderer(ITemplateEngine templates, FormDataReader reader, Clock clock, StepShares shares) {
 		this.templates = templates;
 		this.reader = reader;
 		this.clock = clock;
+		this.shares = shares;
 	}
 
 	/** The page of {@code form}, which must apply to the dossier. */
@@ -124,7 +129,8 @@ class FormRenderer {
 
 	private OffsetDateTime control(FormData data, Map<String, Object> variables) {
 		Dossier d = data.dossier();
-		List<ControlSheet.Row> rows = ControlSheet.rows(d, data.events(), this.reader::name);
+		List<ControlSheet.Row> rows = ControlSheet.rows(d, data.events(), this.reader::name,
+				(start) -> this.shares.due(d.procedureCode(), start, InternalStep.RECEPTION).orElse(null));
 		boolean moved = d.originalDueAt() != null && d.dueAt() != null && !d.originalDueAt().isEqual(d.dueAt());
 		long paid = data.payments().stream().filter(FormData.Payment::paid).mapToLong(FormData.Payment::amount).sum();
 		variables.put("rows", rows);

@@ -119,6 +119,7 @@ public class DossierIntake {
 		this.register.insert(dossier);
 		this.register.append(new DossierEvent(code, now, "SUBMITTED", DossierStatus.CHO_TIEP_NHAN, actor, unit.code(),
 				"submit", null, null, channel.label(), true));
+		this.register.keepApplicantCommune(code, applicantCommune);
 		ProcessInstance instance = this.engine
 			.asSystem(() -> this.runtime.startProcessInstanceByKey(flow, code, variables(dossier, procedure)));
 		this.register.linkProcess(code, instance.getId());

@@ -115,6 +115,24 @@ public class DossierRegister {
 						rs.getString("step_result"), rs.getString("note"), rs.getBoolean("public_step")));
 	}
 
+	/**
+	 * Keeps the applicant's commune of residence (an agency code), which the routing
+	 * table reads again for every liên thông step; nothing to write when it is not known.
+	 */
+	void keepApplicantCommune(String code, String commune) {
+		if (commune != null && !commune.isBlank()) {
+			this.jdbc.update("update dossier set applicant_commune = :commune where code = :code",
+					new MapSqlParameterSource("code", code).addValue("commune", commune));
+		}
+	}
+
+	/** The applicant's commune of residence given at intake, or null. */
+	public String applicantCommune(String code) {
+		List<String> communes = this.jdbc.queryForList("select applicant_commune from dossier where code = :code",
+				new MapSqlParameterSource("code", code), String.class);
+		return communes.isEmpty() ? null : communes.get(0);
+	}
+
 	void linkProcess(String code, String processInstanceId) {
 		this.jdbc.update("update dossier set process_instance_id = :pid where code = :code",
 				new MapSqlParameterSource("code", code).addValue("pid", processInstanceId));

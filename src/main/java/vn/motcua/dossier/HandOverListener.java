@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Added to every user task by the engine plugin, so designers need not: a new task takes
- * the dossier's due time as its due date (Tasklist sorts and colours by it), its
- * candidate groups may read the dossier's process variables (Tasklist lists them), and
- * every completed task becomes a row of the Phiếu kiểm soát with who finished it, when,
- * and whether it was early, on time or late.
+ * its step's own due time ({@link StepShares}), or else the dossier's, as its due date
+ * (Tasklist sorts and colours by it), its candidate groups may read the dossier's process
+ * variables (Tasklist lists them), and every completed task becomes a row of the Phiếu
+ * kiểm soát with who finished it, when, and whether it was early, on time or late.
  */
 @Component
 public class HandOverListener implements TaskListener {
@@ -36,18 +37,26 @@ public class HandOverListener implements TaskListener {
 
 	private final AuthorizationService authorizations;
 
-	HandOverListener(DossierRegister register, DossierSteps steps, AuthorizationService authorizations) {
+	private final StepShares shares;
+
+	HandOverListener(DossierRegister register, DossierSteps steps, AuthorizationService authorizations,
+			StepShares shares) {
 		this.register = register;
 		this.steps = steps;
 		this.authorizations = authorizations;
+		this.shares = shares;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			Object due = task.getVariable(ProcessVariables.DUE_AT);
-			if (due instanceof Date dueAt && task.getDueDate() == null) {
-				task.setDueDate(dueAt);
+			if (task.getDueDate() == null) {
+				Object due = task.getVariable(ProcessVariables.DUE_AT);
+				Date stepDue = stepDue(task).map((time) -> Date.from(time.toInstant()))
+					.orElse((due instanceof Date dueAt) ? dueAt : null);
+				if (stepDue != null) {
+					task.setDueDate(stepDue);
+				}
 			}
 			letCandidatesReadTheDossier(task);
 		}
@@ -64,6 +73,20 @@ public class HandOverListener implements TaskListener {
 			this.register.append(new DossierEvent(code, now, "TASK_COMPLETED", null, this.steps.actor(), unit(task),
 					task.getTaskDefinitionKey(), due, StepResult.of(now, due), task.getName(), false));
 		}
+	}
+
+	/**
+	 * A task that is an internal step with its own share of the committed time
+	 * (appraisal, approval, return) is due that share after it is created; the task is
+	 * judged against it when completed, and so is the row of the Phiếu kiểm soát.
+	 */
+	private Optional<OffsetDateTime> stepDue(DelegateTask task) {
+		if (task.getExecution() == null) {
+			return Optional.empty();
+		}
+		return StepShares.ofTask(task.getTaskDefinitionKey())
+			.flatMap((step) -> this.steps.findDossier(task.getExecution())
+				.flatMap((dossier) -> this.shares.due(dossier.procedureCode(), this.steps.now(), step)));
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +107,131 @@ class CatalogueTest {
 
 		assertThatThrownBy(() -> load(AGENCIES, "procedures:\n" + joint)).isInstanceOf(CatalogueException.class)
 			.hasMessageContaining("trường 'steps.days': tổng số ngày các bước (11) vượt thời hạn 10 ngày");
+	}
+
+	@Test
+	void givenAJointProcedureWhoseStepsFitTheLawButNotTheCommitment_whenLoaded_thenStepsAreNamed() {
+		String joint = GOOD.replace("flow: mot-cua", """
+				flow: lien-thong
+				    steps:
+				      - { agency: so-tu-phap, days: 6 }
+				      - { agency: cong-an, days: 3 }""");
+
+		assertThatThrownBy(() -> load(AGENCIES, "procedures:\n" + joint)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("mục #1 (mã 2.000488.H27), trường 'steps.days': tổng số ngày các bước (9, "
+					+ "các bước song song tính một lần) vượt thời hạn cam kết 64 giờ làm việc (8 ngày)");
+	}
+
+	@Test
+	void givenParallelJointStepsFillingTheCommitment_whenLoaded_thenTheLongestOfThemCountsOnce() throws IOException {
+		String joint = GOOD.replace("flow: mot-cua", """
+				flow: lien-thong
+				    steps:
+				      - { agency: so-tu-phap, days: 5 }
+				      - { agency: cong-an, days: 3 }
+				      - { agency: so-tu-phap, days: 2, parallel: true }""");
+
+		assertThat(load(AGENCIES, "procedures:\n" + joint).procedure("2.000488.H27")).isPresent();
+	}
+
+	@Test
+	void givenSharesThatFillTheCommittedTimeExactly_whenLoaded_thenTheyAreKept() throws IOException {
+		Catalogue catalogue = load(AGENCIES, "procedures:\n" + withShares("4 giờ", "6 ngày", "1 ngày", "0,5 ngày"));
+
+		Procedure.Shares shares = catalogue.procedure("2.000488.H27").flatMap(Procedure::stepShares).orElseThrow();
+		assertThat(shares.reception().wholeHours()).contains(4);
+		assertThat(shares.appraisal().wholeDays()).contains(6);
+		assertThat(shares.returnResult().wholeHours()).contains(4);
+		assertThat(shares.returnResult().wholeDays()).isEmpty();
+	}
+
+	@Test
+	void givenSharesAboveTheCommittedTime_whenLoaded_thenTheMessageNamesFileEntryAndField() {
+		assertThatThrownBy(
+				() -> load(AGENCIES, "procedures:\n" + withShares("5 giờ", "6 ngày", "1 ngày", "0,5 ngày làm việc")))
+			.isInstanceOf(CatalogueException.class)
+			.hasMessageContaining(this.dir.resolve("procedures.yaml").toString())
+			.hasMessageContaining("mục #1 (mã 2.000488.H27), trường 'shares': tổng thời gian các bước "
+					+ "(65 giờ làm việc) vượt thời hạn cam kết 64 giờ làm việc (8 ngày)");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			no unit           | 4        | shares.reception | không đọc được
+			English unit      | 4 hours  | shares.reception | không đọc được
+			part of an hour   | 0,1 ngày | shares.reception | không phải số giờ làm việc nguyên
+			nothing           | 0 giờ    | shares.reception | phải lớn hơn 0
+			""")
+	void givenAnUnreadableShare_whenLoaded_thenItsFieldIsNamed(String name, String reception, String field,
+			String text) {
+		assertThatThrownBy(() -> load(AGENCIES, "procedures:\n" + withShares(reception, "2 ngày", "1 ngày", "4 giờ")))
+			.isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("mục #1 (mã 2.000488.H27), trường '" + field + "': ")
+			.hasMessageContaining(text);
+	}
+
+	@Test
+	void givenAJointProcedureWithCounterShares_whenTheyAndTheStepsExceedTheCommitment_thenSharesAreNamed()
+			throws IOException {
+		String joint = GOOD.replace("flow: mot-cua", """
+				flow: lien-thong
+				    steps:
+				      - { agency: so-tu-phap, days: 4 }
+				      - { agency: cong-an, days: 3 }
+				    shares:
+				      reception: 4 giờ
+				      return: RETURN""");
+
+		assertThat(load(AGENCIES, "procedures:\n" + joint.replace("RETURN", "4 giờ")).procedure("2.000488.H27"))
+			.isPresent();
+		assertThatThrownBy(() -> load(AGENCIES, "procedures:\n" + joint.replace("RETURN", "5 giờ")))
+			.isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("trường 'shares': tổng thời gian các bước (65 giờ làm việc, kể cả các bước "
+					+ "liên thông) vượt thời hạn cam kết 64 giờ làm việc (8 ngày)");
+	}
+
+	@Test
+	void givenAJointProcedure_whenItSplitsAppraisalInShares_thenTheFieldIsNamed() {
+		String joint = GOOD.replace("flow: mot-cua", """
+				flow: lien-thong
+				    steps:
+				      - { agency: so-tu-phap, days: 4 }
+				      - { agency: cong-an, days: 3 }
+				    shares: { reception: 4 giờ, appraisal: 1 ngày, return: 4 giờ }""");
+
+		assertThatThrownBy(() -> load(AGENCIES, "procedures:\n" + joint)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("trường 'shares.appraisal': thủ tục liên thông chia thời gian thẩm định");
+	}
+
+	@Test
+	void givenNoShares_whenLoaded_thenTheDefaultSplitFillsTheCommittedTimeInWholeHours() throws IOException {
+		Procedure procedure = load(AGENCIES, "procedures:\n" + GOOD).procedure("2.000488.H27").orElseThrow();
+
+		Procedure.Shares shares = procedure.stepShares().orElseThrow();
+		assertThat(List.of(shares.reception(), shares.appraisal(), shares.approval(), shares.returnResult()))
+			.extracting((share) -> share.wholeHours().orElseThrow())
+			.containsExactly(6, 40, 12, 6);
+	}
+
+	@Test
+	void givenTheShippedCatalogue_whenLoaded_thenEveryProceduresSharesFitItsCommittedTime() {
+		Catalogue catalogue = new Catalogue(new ClassPathResource("processes/catalogue/agencies.yaml"),
+				new ClassPathResource("processes/catalogue/procedures.yaml"));
+
+		assertThat(catalogue.procedures()).filteredOn((p) -> p.shares() != null).isNotEmpty();
+		for (Procedure procedure : catalogue.procedures()) {
+			procedure.stepShares()
+				.ifPresent((shares) -> assertThat(Stream.of(Procedure.InternalStep.values())
+					.map(shares::of)
+					.filter(Objects::nonNull)
+					.mapToInt((share) -> share.wholeHours().orElseThrow())
+					.sum()).as(procedure.code()).isBetween(1, procedure.committedWorkingHours()));
+		}
+	}
+
+	private static String withShares(String reception, String appraisal, String approval, String handBack) {
+		return GOOD + "    shares:\n      reception: " + reception + "\n      appraisal: " + appraisal
+				+ "\n      approval: " + approval + "\n      return: " + handBack + "\n";
 	}
 
 	@Test

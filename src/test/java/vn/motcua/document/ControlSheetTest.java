@@ -48,6 +48,34 @@ class ControlSheetTest {
 		assertThat(ControlSheet.rows(DOSSIER, events, ControlSheetTest::name)).isEmpty();
 	}
 
+	@Test
+	void givenAReceptionShare_whenTheCenterForwardsAfterIt_thenItsRowIsLateAndWithinItOnTime() {
+		List<DossierEvent> late = List.of(event("ACCEPTED", "trung-tam", null, null, 0),
+				event("FORWARDED", "so-tu-phap", null, null, 5));
+		List<DossierEvent> onTime = List.of(event("ACCEPTED", "trung-tam", null, null, 0),
+				event("FORWARDED", "so-tu-phap", null, null, 4));
+
+		assertThat(ControlSheet.rows(DOSSIER, late, ControlSheetTest::name, (start) -> start.plusHours(4)))
+			.extracting(ControlSheet.Row::result)
+			.containsExactly("Quá hạn");
+		assertThat(ControlSheet.rows(DOSSIER, onTime, ControlSheetTest::name, (start) -> start.plusHours(4)))
+			.extracting(ControlSheet.Row::result)
+			.containsExactly("Đúng hạn");
+	}
+
+	@Test
+	void givenAResumedDossier_whenTheCenterForwardsAgain_thenItsShareCountsFromTheResumption() {
+		List<DossierEvent> events = List.of(event("ACCEPTED", "trung-tam", null, null, 0),
+				event("FORWARDED", "so-tu-phap", null, null, 1),
+				event("SUPPLEMENT_REQUESTED", "so-tu-phap", null, null, 2),
+				event("RESUMED", "trung-tam", null, "Đã nhận hồ sơ bổ sung", 30),
+				event("FORWARDED", "so-tu-phap", null, null, 31));
+
+		assertThat(ControlSheet.rows(DOSSIER, events, ControlSheetTest::name, (start) -> start.plusHours(4)))
+			.extracting(ControlSheet.Row::result)
+			.containsExactly("Đúng hạn", "", "Đúng hạn");
+	}
+
 	private static DossierEvent event(String type, String unit, String result, String note, int hoursLater) {
 		return new DossierEvent(DOSSIER.code(), MONDAY.plusHours(hoursLater), type, null, "can-bo", unit, null, null,
 				result, note, false);

@@ -202,10 +202,14 @@ class DocumentFormsTest {
 				"4. Giao: " + name(this.procedure.agency()), "5. Giao: " + name(this.unit));
 		assertThat(control).contains("Nhận: Tổ chức, cá nhân (" + APPLICANT + ")", "09:00 ngày 09/03/2026",
 				"10:00 ngày " + newDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-		// Forwarded at once; appraised early; supplement received early; the agency
-		// missed
-		// the day; the result was returned on the new day.
-		assertThat(all(RESULT_CELL, control)).containsExactly("", "Trước hạn", "Trước hạn", "Quá hạn", "Đúng hạn");
+		// Each row against its own share (procedure's shares: reception 4 giờ,
+		// appraisal 4 ngày, approval 1,5 ngày, return 4 giờ): forwarded at acceptance,
+		// on the day of its 4 hours; appraised the next day, before its 4 days; forwarded
+		// again when the supplement came, on the day; appraised after the dossier's
+		// day, past its 4 days from the resumption; the fee and the result came days
+		// after their 4 hours.
+		assertThat(all(RESULT_CELL, control)).containsExactly("Đúng hạn", "Trước hạn", "Đúng hạn", "Quá hạn",
+				"Quá hạn");
 
 		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), this.receptionUser))
 			.andExpect(status().isOk())
@@ -214,6 +218,64 @@ class DocumentFormsTest {
 			.andExpect(jsonPath("$[0].url").value("/api/dossiers/" + code + "/documents/mau-01"));
 		expectConflict(code, "mau-03", "không bị từ chối tiếp nhận");
 		expectConflict(code, "mau-05", "không bị dừng giải quyết");
+	}
+
+	@Test
+	void givenAnAppraisalLateAgainstItsShare_whenTheAgencyHandsOverBeforeTheDossiersDue_thenItsRowAndStepAreLate()
+			throws Exception {
+		String code = acceptedOnMonday();
+		OffsetDateTime dossierDue = this.register.get(code).dueAt();
+		OffsetDateTime stepDue = agencyStep(code, "due_at", OffsetDateTime.class);
+		Task appraisal = openTask(code, "appraise-dossier");
+		LocalDate appraisalDay = addWorkingDays(LocalDate.of(2026, 3, 9),
+				this.procedure.shares().appraisal().wholeDays().orElseThrow());
+		assertThat(appraisal.getDueDate()).isEqualTo(Date.from(appraisalDay.atTime(17, 0).atZone(VN).toInstant()));
+		assertThat(stepDue).isBefore(dossierDue);
+
+		LocalDate lateDay = addWorkingDays(appraisalDay, 1);
+		at(lateDay + "T09:00");
+		complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		OffsetDateTime approvedAt = stepDue.plusMinutes(30);
+		at(approvedAt.atZoneSameInstant(VN).toLocalDateTime().toString());
+		complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+
+		assertThat(approvedAt).isBefore(dossierDue);
+		assertThat(this.register.get(code).finishedAt()).isBefore(dossierDue);
+		assertThat(agencyStep(code, "result", String.class)).isEqualTo("QUA_HAN");
+		assertThat(all(RESULT_CELL, page(code, "mau-06"))).containsExactly("Đúng hạn", "Quá hạn");
+	}
+
+	@Test
+	void givenAnAgencyWithinItsShares_whenItHandsOver_thenItsRowAndStepAreEarly() throws Exception {
+		String code = acceptedOnMonday();
+
+		at("2026-03-10T09:00"); // Tuesday, the first of the appraisal's days
+		complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		at("2026-03-10T14:00");
+		complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+
+		assertThat(agencyStep(code, "result", String.class)).isEqualTo("TRUOC_HAN");
+		assertThat(all(RESULT_CELL, page(code, "mau-06"))).containsExactly("Đúng hạn", "Trước hạn");
+	}
+
+	/** A dossier of the procedure with its own shares, accepted Monday 9 March 09:00. */
+	private String acceptedOnMonday() {
+		assertThat(this.procedure.shares()).as("the procedure gives its steps their shares").isNotNull();
+		String code = submitAtCounter();
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		return code;
+	}
+
+	private <T> T agencyStep(String code, String column, Class<T> type) {
+		return this.jdbc.queryForObject("select " + column + " from dossier_step where dossier_code = :code",
+				new MapSqlParameterSource("code", code), type);
+	}
+
+	private Task openTask(String code, String key) {
+		return this.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).singleResult();
 	}
 
 	@Test

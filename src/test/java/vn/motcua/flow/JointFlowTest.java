@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
@@ -126,7 +127,7 @@ class JointFlowTest {
 		String code = submit(procedure);
 		this.flow.complete(code, "receive-dossier", procedure.receivingUnits().get(0) + ":tiep-nhan",
 				Map.of("receptionDecision", "accept"));
-		resolve(code, steps.get(0).agency());
+		resolve(code, routed(procedure, steps.get(0).agency()));
 
 		this.flow.task(code, "appraise-dossier", steps.get(1).agency() + ":chuyen-vien");
 		this.flow.task(code, "appraise-dossier", steps.get(2).agency() + ":chuyen-vien");
@@ -147,13 +148,70 @@ class JointFlowTest {
 		String code = submit(procedure);
 		this.flow.complete(code, "receive-dossier", procedure.receivingUnits().get(0) + ":tiep-nhan",
 				Map.of("receptionDecision", "accept"));
-		String agency = procedure.steps().get(0).agency();
+		String agency = routed(procedure, procedure.steps().get(0).agency());
 		this.flow.complete(code, "appraise-dossier", agency + ":chuyen-vien",
 				Map.of("appraisalResult", "stop", "appraisalNote", "Không đủ điều kiện"));
 		this.flow.complete(code, "approve-dossier", agency + ":lanh-dao", Map.of("leaderDecision", "agree"));
 
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DUNG_XU_LY);
 		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+	}
+
+	@Test
+	void givenACommuneStep_whenTheApplicantLivesInAnotherCommune_thenTheApplicantsCommuneDoesTheStep() {
+		Procedure procedure = joint((p) -> p.steps().stream().anyMatch((step) -> commune(step.agency())));
+		String planned = procedure.steps()
+			.stream()
+			.map(Procedure.Step::agency)
+			.filter(this::commune)
+			.findFirst()
+			.orElseThrow();
+		Agency receivedAt = this.catalogue.agency(
+				procedure.receivingUnits().stream().filter((unit) -> !unit.equals(planned)).findFirst().orElseThrow())
+			.orElseThrow();
+		String home = this.catalogue.agencies()
+			.stream()
+			.map(Agency::code)
+			.filter(this::commune)
+			.filter((c) -> !c.equals(planned) && !c.equals(receivedAt.code()))
+			.findFirst()
+			.orElseThrow();
+		FlowDriver.at("2026-03-02T09:00");
+		String code = this.intake.register(procedure, receivedAt, Channel.TRUC_TIEP,
+				new Dossier.Applicant("Vũ Minh Khoa", "001087054321", null, null, null), home, null, null, "tiep-nhan")
+			.code();
+
+		this.flow.complete(code, "receive-dossier", receivedAt.code() + ":tiep-nhan",
+				Map.of("receptionDecision", "accept"));
+		for (Procedure.Step step : procedure.steps()) {
+			String agency = commune(step.agency()) ? home : step.agency();
+			this.flow.task(code, "appraise-dossier", agency + ":chuyen-vien");
+			assertThat(this.tasks.createTaskQuery()
+				.processInstanceBusinessKey(code)
+				.taskCandidateGroup(planned + ":chuyen-vien")
+				.count()).isZero();
+			resolve(code, agency);
+		}
+
+		assertThat(this.jdbc.queryForList("select agency from dossier_step where dossier_code = ? order by step_no",
+				String.class, code))
+			.containsExactlyElementsOf(
+					procedure.steps().stream().map((step) -> commune(step.agency()) ? home : step.agency()).toList());
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
+	}
+
+	/**
+	 * Who does a step of a dossier submitted by {@link #submit(Procedure)}, without the
+	 * applicant's commune: a commune's step goes to the receiving commune (the routing
+	 * table's rule {@code rule-receiving-commune}), any other to the catalogue's agency.
+	 */
+	private String routed(Procedure procedure, String agency) {
+		String receivedAt = procedure.receivingUnits().get(0);
+		return (commune(agency) && commune(receivedAt)) ? receivedAt : agency;
+	}
+
+	private boolean commune(String agency) {
+		return this.catalogue.agency(agency).map((a) -> "xa".equals(a.kind())).orElse(false);
 	}
 
 	private void resolve(String code, String agency) {

@@ -121,11 +121,14 @@ class StandardFlowTest {
 		assertThat(accepted.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(accepted.dueAt()).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
 
-		// The task is due when the dossier is, and its candidates, and only they, may
-		// read
-		// the dossier's variables that Tasklist lists.
+		// The task is due by the appraisal's own share of the time (whole days: at the
+		// close of its last day), before the dossier; its candidates, and only they, may
+		// read the dossier's variables that Tasklist lists.
 		org.camunda.bpm.engine.task.Task appraisal = this.flow.task(code, "appraise-dossier", this.specialist);
-		assertThat(appraisal.getDueDate()).isEqualTo(java.util.Date.from(accepted.dueAt().toInstant()));
+		int appraisalDays = this.procedure.stepShares().orElseThrow().appraisal().wholeDays().orElseThrow();
+		assertThat(appraisal.getDueDate())
+			.isEqualTo(java.util.Date.from(closeOfWorkingDay(LocalDate.of(2026, 3, 9), appraisalDays).toInstant()));
+		assertThat(appraisal.getDueDate()).isBefore(java.util.Date.from(accepted.dueAt().toInstant()));
 		assertThat(readsInstance(this.specialist, appraisal.getProcessInstanceId())).isTrue();
 		assertThat(readsInstance("so-xay-dung:chuyen-vien", appraisal.getProcessInstanceId())).isFalse();
 
@@ -280,12 +283,13 @@ class StandardFlowTest {
 		Dossier late = this.register.get(code);
 		assertThat(late.finishedAt()).isAfter(late.originalDueAt());
 		assertThat(types(code)).containsSubsequence("ACCEPTED", "DUE_SOON", "OVERDUE", "APOLOGY", "RESULT_READY");
-		// The re-appointment holds the agency's remaining work to the new date; the
-		// dossier stays late.
+		// The re-appointment holds the agency's open work to the new date; the approval
+		// that follows has its own share, within the new date, and kept it. The dossier
+		// stays late.
 		assertThat(this.register.events(code)).filteredOn((e) -> "approve-dossier".equals(e.step()))
 			.singleElement()
 			.satisfies((e) -> {
-				assertThat(e.stepDueAt()).isAtSameInstantAs(apologised.dueAt());
+				assertThat(e.stepDueAt()).isBefore(apologised.dueAt()).isAfter(e.occurredAt());
 				assertThat(e.stepResult()).isEqualTo("TRUOC_HAN");
 			});
 	}
