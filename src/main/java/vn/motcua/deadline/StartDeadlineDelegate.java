@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.calendar.DeadlineSpec;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.catalog.Catalogue;
-import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureRule;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Tính hạn giải quyết": on acceptance, counts the procedure's committed working days (or
  * hours) on the calendar from now and writes the appointment printed on the Giấy tiếp
- * nhận (Mẫu 01). The rule version the dossier was received under decides the days.
+ * nhận (Mẫu 01). Field {@code rule}: {@code statutory} counts the legal limit from the
+ * time of reception instead (an on-site dossier handed over to the standard flow).
  */
 @Component("startDeadline")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -34,29 +37,30 @@ class StartDeadlineDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
-	private final WorkingTime time;
+	private final WorkingDayCalendar calendar;
 
 	private Expression rule;
 
-	StartDeadlineDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, WorkingTime time) {
+	StartDeadlineDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps,
+			WorkingDayCalendar calendar) {
 		this.catalogue = catalogue;
 		this.register = register;
 		this.steps = steps;
-		this.time = time;
+		this.calendar = calendar;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
-		Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
+		ProcedureRule received = ProcedureRule.of(this.catalogue.procedure(dossier.procedureCode())
 			.orElseThrow(
-					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));
+					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue")));
 		OffsetDateTime now = this.steps.now();
 		boolean statutory = this.rule != null && "statutory".equals(String.valueOf(this.rule.getValue(execution)));
 		// A switched on-site dossier keeps its reception time: the clock started then.
 		OffsetDateTime accepted = (statutory && dossier.acceptedAt() != null) ? dossier.acceptedAt() : now;
-		OffsetDateTime due = statutory ? this.time.statutoryDueAt(accepted, procedure)
-				: this.time.dueAt(accepted, procedure);
+		DeadlineSpec spec = statutory ? RuleDeadlines.statutory(received) : RuleDeadlines.committed(received);
+		OffsetDateTime due = this.calendar.dueAt(accepted.toInstant(), spec).toOffsetDateTime();
 		DeadlineSteps.setDue(execution, due);
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),
