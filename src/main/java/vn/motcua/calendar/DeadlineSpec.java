@@ -1,6 +1,7 @@
 package vn.motcua.calendar;
 
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 
 /**
  * How a procedure's time limit is counted.
@@ -10,43 +11,38 @@ import java.time.LocalTime;
  * @param sameDay the result is due at the close of the day of receipt
  * @param cutoff received after this time counts as received the next working day, or
  * {@code null}
- * @param pausedWorkingDays working days the clock stood still (supplement requests),
- * added back
+ * @see WorkingDayCalendar#dueAt(ZonedDateTime, DeadlineSpec) the rule; a pause moves the
+ * due instant afterwards ({@link WorkingDayCalendar#addWorkingTime})
  */
-public record DeadlineSpec(int workingDays, int workingHours, boolean sameDay, LocalTime cutoff,
-		int pausedWorkingDays) {
+public record DeadlineSpec(int workingDays, int workingHours, boolean sameDay, LocalTime cutoff) {
 
 	public DeadlineSpec {
-		if (workingDays < 0 || workingHours < 0 || pausedWorkingDays < 0) {
-			throw new IllegalArgumentException("Working days, hours and pauses cannot be negative");
+		if (workingDays < 0 || workingHours < 0) {
+			throw new IllegalArgumentException("Working days and hours cannot be negative");
 		}
 	}
 
 	public static DeadlineSpec days(int workingDays) {
-		return new DeadlineSpec(workingDays, 0, false, null, 0);
+		return new DeadlineSpec(workingDays, 0, false, null);
 	}
 
 	public static DeadlineSpec hours(int workingHours) {
 		if (workingHours == 0) {
 			throw new IllegalArgumentException("A deadline in hours needs at least one hour");
 		}
-		return new DeadlineSpec(0, workingHours, false, null, 0);
+		return new DeadlineSpec(0, workingHours, false, null);
 	}
 
 	public static DeadlineSpec onTheSameDay() {
-		return new DeadlineSpec(0, 0, true, null, 0);
+		return new DeadlineSpec(0, 0, true, null);
 	}
 
 	public DeadlineSpec withCutoff(LocalTime cutoff) {
-		return new DeadlineSpec(this.workingDays, this.workingHours, this.sameDay, cutoff, this.pausedWorkingDays);
-	}
-
-	public DeadlineSpec withPause(int pausedWorkingDays) {
-		return new DeadlineSpec(this.workingDays, this.workingHours, this.sameDay, this.cutoff, pausedWorkingDays);
+		return new DeadlineSpec(this.workingDays, this.workingHours, this.sameDay, cutoff);
 	}
 
 	public DeadlineSpec withWorkingDays(int workingDays) {
-		return new DeadlineSpec(workingDays, 0, false, this.cutoff, this.pausedWorkingDays);
+		return new DeadlineSpec(workingDays, 0, false, this.cutoff);
 	}
 
 	boolean inHours() {

@@ -29,40 +29,41 @@ public record OfficeHours(LocalTime morningStart, LocalTime morningEnd, LocalTim
 		return this.afternoonEnd;
 	}
 
-	int minutesPerDay() {
-		return minutes(this.morningStart, this.morningEnd) + minutes(this.afternoonStart, this.afternoonEnd);
+	/** Office time of one working day, in seconds. */
+	long secondsPerDay() {
+		return seconds(this.morningStart, this.morningEnd) + seconds(this.afternoonStart, this.afternoonEnd);
 	}
 
-	/** Working minutes of a day left after {@code time}. */
-	int minutesLeft(LocalTime time) {
+	/** Office time of a working day left after {@code time}, in seconds. */
+	long secondsLeft(LocalTime time) {
 		return overlap(time, this.morningStart, this.morningEnd)
 				+ overlap(time, this.afternoonStart, this.afternoonEnd);
 	}
 
 	/**
-	 * The time reached after {@code minutes} working minutes from {@code time}, at most
-	 * {@link #minutesLeft(LocalTime)}; a session's end is returned rather than the next
-	 * session's start.
+	 * The time reached after {@code seconds} of office time from {@code time}, at most
+	 * {@link #secondsLeft(LocalTime)}; a session's end is returned rather than the next
+	 * session's start (07:30 plus four hours is 11:30, not 13:00).
 	 */
-	LocalTime after(LocalTime time, int minutes) {
-		int morning = overlap(time, this.morningStart, this.morningEnd);
-		if (minutes <= morning) {
-			return later(time, this.morningStart).plusMinutes(minutes);
+	LocalTime after(LocalTime time, long seconds) {
+		long morning = overlap(time, this.morningStart, this.morningEnd);
+		if (seconds <= morning) {
+			return later(time, this.morningStart).plusSeconds(seconds);
 		}
-		return later(time, this.afternoonStart).plusMinutes(minutes - morning);
+		return later(time, this.afternoonStart).plusSeconds(seconds - morning);
 	}
 
-	private static int overlap(LocalTime time, LocalTime start, LocalTime end) {
+	private static long overlap(LocalTime time, LocalTime start, LocalTime end) {
 		LocalTime from = later(time, start);
-		return from.isBefore(end) ? minutes(from, end) : 0;
+		return from.isBefore(end) ? seconds(from, end) : 0;
 	}
 
 	private static LocalTime later(LocalTime a, LocalTime b) {
 		return a.isAfter(b) ? a : b;
 	}
 
-	private static int minutes(LocalTime from, LocalTime to) {
-		return (to.toSecondOfDay() - from.toSecondOfDay()) / 60;
+	private static long seconds(LocalTime from, LocalTime to) {
+		return to.toSecondOfDay() - from.toSecondOfDay();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.motcua.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,11 +23,27 @@ import java.util.TreeMap;
  * a year with an official schedule in {@code vn-holidays.yaml}, that schedule instead of
  * the rule for each occasion it lists (extra days off, make-up working Saturdays).
  * <p>
- * Deadlines (DESIGN.md): N working days counted from the working day after receipt (or
- * from the day of receipt, see {@link StartDay}); due at the close of office hours of the
- * N-th working day. Received on a non-working day, after the close of office hours or
- * after the procedure's cut-off time counts as received the next working day. Paused
- * working days are added back.
+ * Deadlines, one rule for every path (the counter, the public calculator, the timers; see
+ * {@code docs/deadlines.md}):
+ * <ol>
+ * <li><b>Day of receipt.</b> A dossier received on a working day, before the close of
+ * office hours (strictly before 17:00) and not after the procedure's cut-off (15:00 is
+ * still in time, 15:01 is not), is received that day. Otherwise it counts as received the
+ * next working day, at the opening of office hours. The shift happens once.</li>
+ * <li><b>Working days.</b> With {@link StartDay#NEXT_WORKING_DAY} (Bộ luật Dân sự 2015,
+ * Điều 147) day 1 is the first working day after the calendar day of receipt. A dossier
+ * moved to the next working day by the cut-off, the close of office hours or a day off
+ * counts from that day: it does not skip another one, so for these procedures the time of
+ * day does not move the date. With {@link StartDay#RECEIPT_DAY} day 1 is the day of
+ * receipt of rule 1. The result is due at the close of office hours of the last day.</li>
+ * <li><b>Same day.</b> Due at the close of office hours of the day of receipt of rule
+ * 1.</li>
+ * <li><b>Working hours.</b> Counted in office time from the time of receipt of rule 1,
+ * lunch break, evenings and days off excluded.</li>
+ * <li><b>Pauses.</b> The time a dossier waits for a supplement is measured in office time
+ * ({@link #workingTimeBetween}) and the due instant moves by exactly that much
+ * ({@link #addWorkingTime}): hours and minutes, not whole days.</li>
+ * </ol>
  * <p>
  * Immutable and thread-safe. The days are precomputed into prefix counts of working days,
  * so every question is O(1).
@@ -212,8 +229,7 @@ public final class WorkingDayCalendar {
 	 * Close of office hours of {@code date}, or of the next working day if it is not one.
 	 */
 	public ZonedDateTime endOfDay(LocalDate date) {
-		LocalDate day = isWorkingDay(date) ? date : addWorkingDays(date, 1);
-		return day.atTime(this.hours.close()).atZone(VIETNAM);
+		return close(isWorkingDay(date) ? date : addWorkingDays(date, 1));
 	}
 
 	/**
@@ -229,45 +245,95 @@ public final class WorkingDayCalendar {
 		return dueAt(receivedAt.atZone(VIETNAM), spec);
 	}
 
-	/** When a dossier received at {@code receivedAt} is due. */
+	/**
+	 * When a dossier received at {@code receivedAt} is due, by the rule of the class
+	 * documentation.
+	 */
 	public ZonedDateTime dueAt(ZonedDateTime receivedAt, DeadlineSpec spec) {
 		ZonedDateTime local = receivedAt.withZoneSameInstant(VIETNAM);
 		LocalDate day = local.toLocalDate();
 		LocalTime time = local.toLocalTime();
-		boolean nextDay = !isWorkingDay(day) || !time.isBefore(this.hours.close())
+		boolean shifted = !isWorkingDay(day) || !time.isBefore(this.hours.close())
 				|| (spec.cutoff() != null && time.isAfter(spec.cutoff()));
-		LocalDate received = nextDay ? addWorkingDays(day, 1) : day;
+		LocalDate received = shifted ? addWorkingDays(day, 1) : day;
 		if (spec.inHours()) {
-			return inHours(received, nextDay ? this.hours.open() : time, spec);
+			return addWorkingTime(received.atTime(shifted ? this.hours.open() : time).atZone(VIETNAM),
+					Duration.ofHours(spec.workingHours()));
 		}
-		LocalDate due;
-		if (spec.sameDay()) {
-			due = addWorkingDays(received, spec.pausedWorkingDays());
+		if (spec.sameDay() || spec.workingDays() == 0) {
+			return close(received);
 		}
-		else {
-			int n = spec.workingDays() + spec.pausedWorkingDays();
-			due = addWorkingDays(received, (this.startDay == StartDay.RECEIPT_DAY) ? Math.max(n - 1, 0) : n);
-		}
-		return due.atTime(this.hours.close()).atZone(VIETNAM);
+		LocalDate first = (this.startDay == StartDay.NEXT_WORKING_DAY) ? addWorkingDays(day, 1) : received;
+		return close(addWorkingDays(first, spec.workingDays() - 1));
 	}
 
-	private ZonedDateTime inHours(LocalDate day, LocalTime from, DeadlineSpec spec) {
-		int remaining = spec.workingHours() * 60;
-		int left = this.hours.minutesLeft(from);
-		LocalDate dueDay;
-		LocalTime dueTime;
-		if (remaining <= left) {
-			dueDay = day;
-			dueTime = this.hours.after(from, remaining);
+	/**
+	 * Office time of working days between two instants, as a due date moved by a pause
+	 * needs it: the paused 15:30 Monday to 08:50 Tuesday is 1 h 30 + 1 h 20 = 2 h 50;
+	 * lunch breaks, nights and days off do not count. Zero when {@code to} is not after
+	 * {@code from}.
+	 */
+	public Duration workingTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+		if (!to.isAfter(from)) {
+			return Duration.ZERO;
+		}
+		ZonedDateTime start = from.withZoneSameInstant(VIETNAM);
+		ZonedDateTime end = to.withZoneSameInstant(VIETNAM);
+		LocalDate first = start.toLocalDate();
+		LocalDate last = end.toLocalDate();
+		long seconds;
+		if (first.equals(last)) {
+			seconds = isWorkingDay(first)
+					? this.hours.secondsLeft(start.toLocalTime()) - this.hours.secondsLeft(end.toLocalTime()) : 0;
 		}
 		else {
-			remaining -= left;
-			int perDay = this.hours.minutesPerDay();
-			int fullDays = (remaining - 1) / perDay;
-			dueDay = addWorkingDays(day, fullDays + 1);
-			dueTime = this.hours.after(this.hours.open(), remaining - fullDays * perDay);
+			int fullDays = workingDaysBetween(first, last) - (isWorkingDay(last) ? 1 : 0);
+			seconds = (isWorkingDay(first) ? this.hours.secondsLeft(start.toLocalTime()) : 0)
+					+ fullDays * this.hours.secondsPerDay()
+					+ (isWorkingDay(last) ? this.hours.secondsPerDay() - this.hours.secondsLeft(end.toLocalTime()) : 0);
 		}
-		return addWorkingDays(dueDay, spec.pausedWorkingDays()).atTime(dueTime).atZone(VIETNAM);
+		return Duration.ofSeconds(seconds);
+	}
+
+	/**
+	 * The instant {@code time} of office time after {@code from}: a due date moved by a
+	 * pause, or a deadline in working hours. Office time ending with a session ends at
+	 * its close (Friday 17:00 plus 2 h 50 is Monday 10:20; 07:30 plus 8 h is 17:00 the
+	 * same day). {@code from} itself for zero.
+	 */
+	public ZonedDateTime addWorkingTime(ZonedDateTime from, Duration time) {
+		if (time.isNegative()) {
+			throw new IllegalArgumentException("Working time cannot be negative: " + time);
+		}
+		if (time.isZero()) {
+			return from;
+		}
+		ZonedDateTime local = from.withZoneSameInstant(VIETNAM);
+		LocalDate day = local.toLocalDate();
+		LocalTime start = local.toLocalTime();
+		if (!isWorkingDay(day)) {
+			day = addWorkingDays(day, 1);
+			start = this.hours.open();
+		}
+		long remaining = time.toSeconds();
+		long left = this.hours.secondsLeft(start);
+		if (remaining <= left) {
+			return day.atTime(this.hours.after(start, remaining)).atZone(VIETNAM);
+		}
+		remaining -= left;
+		long perDay = this.hours.secondsPerDay();
+		long fullDays = (remaining - 1) / perDay;
+		LocalDate dueDay = addWorkingDays(day, Math.toIntExact(fullDays + 1));
+		return dueDay.atTime(this.hours.after(this.hours.open(), remaining - fullDays * perDay)).atZone(VIETNAM);
+	}
+
+	/** Office time of one working day (8 h with the default hours). */
+	public Duration workingDay() {
+		return Duration.ofSeconds(this.hours.secondsPerDay());
+	}
+
+	private ZonedDateTime close(LocalDate day) {
+		return day.atTime(this.hours.close()).atZone(VIETNAM);
 	}
 
 	/** The non-working days from {@code from} to {@code to}, both included. */

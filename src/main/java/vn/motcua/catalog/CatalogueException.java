@@ -7,7 +7,7 @@ package vn.motcua.catalog;
  */
 public class CatalogueException extends RuntimeException {
 
-	CatalogueException(String message) {
+	public CatalogueException(String message) {
 		super(message);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.motcua.calendar.DeadlineSpec;
 import vn.motcua.calendar.ProcedureDeadlineRules;
 import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.ProcedureRule;
 import vn.motcua.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A procedure's deadline rule for the public due-date calculator, read from the
- * catalogue.
+ * catalogue's current entry (the calculator previews a new dossier; a received one counts
+ * from the rule it was received under, {@code DossierRules}).
  */
 @Component
 class CatalogueDeadlineRules implements ProcedureDeadlineRules {
@@ -26,7 +28,7 @@ class CatalogueDeadlineRules implements ProcedureDeadlineRules {
 	@Override
 	public Optional<DeadlineSpec> deadlineOf(String procedureCode) {
 		return Optional.of(this.catalogue.procedure(procedureCode)
-			.map(CalendarWorkingTime::deadlineOf)
+			.map((procedure) -> RuleDeadlines.committed(ProcedureRule.of(procedure)))
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "procedure-not-found", "procedure.not-found",
 					procedureCode)));
 	}

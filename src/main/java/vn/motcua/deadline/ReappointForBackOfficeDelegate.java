@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import vn.motcua.catalog.Catalogue;
-import vn.motcua.catalog.Procedure;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierRules;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.web.VietnameseTime;
 
@@ -18,31 +18,32 @@ import org.springframework.stereotype.Component;
 /**
  * "Xin lỗi, hẹn lại do chuyển cơ quan xử lý": an on-site dossier whose receipt (Mẫu 01)
  * promised the result today goes to the agency's back office after all. That is the
- * dossier's one re-appointment (Mẫu 04): the new date is the statutory limit counted from
- * reception, and the dossier stays late against the printed appointment, for the on-site
- * agency. A dossier already re-appointed keeps the date it was given.
+ * dossier's one re-appointment (Mẫu 04): the new date is the statutory limit of the rule
+ * it was received under, counted from reception, and the dossier stays late against the
+ * printed appointment, for the on-site agency. A dossier already re-appointed keeps the
+ * date it was given.
  */
 @Component("reappointForBackOffice")
 class ReappointForBackOfficeDelegate implements JavaDelegate {
 
 	static final String REASON = "Hồ sơ cần chuyển bộ phận chuyên môn của cơ quan giải quyết, không trả được trong ngày";
 
-	private final Catalogue catalogue;
+	private final DossierRules rules;
 
 	private final DossierSteps steps;
 
 	private final DossierRegister register;
 
-	private final WorkingTime time;
+	private final WorkingDayCalendar calendar;
 
 	private final Reappointment reappointment;
 
-	ReappointForBackOfficeDelegate(Catalogue catalogue, DossierSteps steps, DossierRegister register, WorkingTime time,
-			Reappointment reappointment) {
-		this.catalogue = catalogue;
+	ReappointForBackOfficeDelegate(DossierRules rules, DossierSteps steps, DossierRegister register,
+			WorkingDayCalendar calendar, Reappointment reappointment) {
+		this.rules = rules;
 		this.steps = steps;
 		this.register = register;
-		this.time = time;
+		this.calendar = calendar;
 		this.reappointment = reappointment;
 	}
 
@@ -60,10 +61,9 @@ class ReappointForBackOfficeDelegate implements JavaDelegate {
 					DossierChange.none());
 			return;
 		}
-		Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
-			.orElseThrow(
-					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));
-		OffsetDateTime due = this.time.statutoryDueAt(dossier.acceptedAt(), procedure);
+		OffsetDateTime due = this.calendar
+			.dueAt(dossier.acceptedAt().toInstant(), RuleDeadlines.statutory(this.rules.of(dossier)))
+			.toOffsetDateTime();
 		this.reappointment.record(execution, dossier, due, REASON, dossier.agency());
 	}
 

@@ -1,9 +1,11 @@
 package vn.motcua.deadline;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
@@ -16,8 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Tiếp tục tính hạn": the supplement has arrived, so the clock runs again and the
- * appointment moves by the working days it stood still (supplement time is not counted,
- * Quyết định 766/QĐ-TTg).
+ * appointment moves by exactly the office time it stood still, in hours and minutes
+ * (supplement time is not counted, Quyết định 766/QĐ-TTg): paused Monday 15:30, resumed
+ * Tuesday 08:50 is 2 h 50, and a Friday 17:00 appointment becomes Monday 10:20. Both
+ * steps are the calendar's own ({@link WorkingDayCalendar#workingTimeBetween},
+ * {@link WorkingDayCalendar#addWorkingTime}).
  */
 @Component("resumeDeadline")
 class ResumeDeadlineDelegate implements JavaDelegate {
@@ -26,33 +31,51 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
-	private final WorkingTime time;
+	private final WorkingDayCalendar calendar;
 
-	ResumeDeadlineDelegate(DossierRegister register, DossierSteps steps, WorkingTime time) {
+	ResumeDeadlineDelegate(DossierRegister register, DossierSteps steps, WorkingDayCalendar calendar) {
 		this.register = register;
 		this.steps = steps;
-		this.time = time;
+		this.calendar = calendar;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
 		OffsetDateTime now = this.steps.now();
-		int paused = (dossier.pausedAt() != null) ? this.time.workingDaysBetween(dossier.pausedAt(), now) : 0;
-		OffsetDateTime due = this.time.addWorkingDays(dossier.dueAt(), paused);
+		Duration paused = (dossier.pausedAt() != null)
+				? this.calendar.workingTimeBetween(dossier.pausedAt().toZonedDateTime(), now.toZonedDateTime())
+				: Duration.ZERO;
+		OffsetDateTime due = moved(dossier.dueAt(), paused);
 		// Lateness is judged against the appointment before any apology; the pause moves
 		// it too.
-		OffsetDateTime original = (dossier.originalDueAt() != null)
-				? this.time.addWorkingDays(dossier.originalDueAt(), paused) : due;
+		OffsetDateTime original = (dossier.originalDueAt() != null) ? moved(dossier.originalDueAt(), paused) : due;
 		DeadlineSteps.setDue(execution, due, dossier.apologyCount());
-		this.register.record(new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY,
-				this.steps.actor(), dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
-				"Tạm dừng " + paused + " ngày làm việc; hẹn trả mới " + VietnameseTime.HOUR_AND_DAY.format(due), true),
+		this.register.record(
+				new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY, this.steps.actor(),
+						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
+						"Tạm dừng " + text(paused) + " làm việc; hẹn trả mới "
+								+ VietnameseTime.HOUR_AND_DAY.format(due),
+						true),
 				DossierChange.none()
 					.pausedAt(null)
-					.pausedWorkingDays(dossier.pausedWorkingDays() + paused)
+					.addPause(paused.toMinutes(), this.calendar.workingDay().toMinutes())
 					.dueAt(due)
 					.originalDueAt(original));
+	}
+
+	private OffsetDateTime moved(OffsetDateTime due, Duration paused) {
+		return this.calendar.addWorkingTime(due.toZonedDateTime(), paused).toOffsetDateTime();
+	}
+
+	/** "2 giờ 50 phút", "24 giờ", "0 phút". */
+	static String text(Duration time) {
+		long hours = time.toHours();
+		int minutes = time.toMinutesPart();
+		if (hours == 0) {
+			return minutes + " phút";
+		}
+		return (minutes == 0) ? hours + " giờ" : hours + " giờ " + minutes + " phút";
 	}
 
 }

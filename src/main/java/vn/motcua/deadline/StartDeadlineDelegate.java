@@ -5,12 +5,14 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import vn.motcua.catalog.Catalogue;
-import vn.motcua.catalog.Procedure;
+import vn.motcua.calendar.DeadlineSpec;
+import vn.motcua.calendar.WorkingDayCalendar;
+import vn.motcua.catalog.ProcedureRule;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierRules;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.web.VietnameseTime;
@@ -22,41 +24,43 @@ import org.springframework.stereotype.Component;
 /**
  * "Tính hạn giải quyết": on acceptance, counts the procedure's committed working days (or
  * hours) on the calendar from now and writes the appointment printed on the Giấy tiếp
- * nhận (Mẫu 01). The rule version the dossier was received under decides the days.
+ * nhận (Mẫu 01). The days are those of the rule the dossier was received under
+ * ({@link DossierRules}), not the catalogue's current entry. Field {@code rule}:
+ * {@code statutory} counts the legal limit from the time of reception instead (an on-site
+ * dossier handed over to the standard flow).
  */
 @Component("startDeadline")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class StartDeadlineDelegate implements JavaDelegate {
 
-	private final Catalogue catalogue;
+	private final DossierRules rules;
 
 	private final DossierRegister register;
 
 	private final DossierSteps steps;
 
-	private final WorkingTime time;
+	private final WorkingDayCalendar calendar;
 
 	private Expression rule;
 
-	StartDeadlineDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, WorkingTime time) {
-		this.catalogue = catalogue;
+	StartDeadlineDelegate(DossierRules rules, DossierRegister register, DossierSteps steps,
+			WorkingDayCalendar calendar) {
+		this.rules = rules;
 		this.register = register;
 		this.steps = steps;
-		this.time = time;
+		this.calendar = calendar;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
-		Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
-			.orElseThrow(
-					() -> new IllegalStateException("Procedure " + dossier.procedureCode() + " left the catalogue"));
+		ProcedureRule received = this.rules.of(dossier);
 		OffsetDateTime now = this.steps.now();
 		boolean statutory = this.rule != null && "statutory".equals(String.valueOf(this.rule.getValue(execution)));
 		// A switched on-site dossier keeps its reception time: the clock started then.
 		OffsetDateTime accepted = (statutory && dossier.acceptedAt() != null) ? dossier.acceptedAt() : now;
-		OffsetDateTime due = statutory ? this.time.statutoryDueAt(accepted, procedure)
-				: this.time.dueAt(accepted, procedure);
+		DeadlineSpec spec = statutory ? RuleDeadlines.statutory(received) : RuleDeadlines.committed(received);
+		OffsetDateTime due = this.calendar.dueAt(accepted.toInstant(), spec).toOffsetDateTime();
 		DeadlineSteps.setDue(execution, due, dossier.apologyCount());
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "ACCEPTED", DossierStatus.DANG_XU_LY, this.steps.actor(),

@@ -41,8 +41,16 @@ public final class DossierChange {
 		return set("paused_at", at);
 	}
 
-	public DossierChange pausedWorkingDays(int days) {
-		return set("paused_working_days", days);
+	/**
+	 * Adds a pause of {@code minutes} of office time to the dossier's total
+	 * ({@code paused_minutes}); {@code paused_working_days} becomes the whole working
+	 * days of the new total, a working day being {@code minutesPerDay} long.
+	 */
+	public DossierChange addPause(long minutes, long minutesPerDay) {
+		this.assignments.add("paused_minutes = paused_minutes + :pausedMinutes");
+		this.assignments.add("paused_working_days = (paused_minutes + :pausedMinutes) / :minutesPerDay");
+		this.parameters.addValue("pausedMinutes", minutes).addValue("minutesPerDay", minutesPerDay);
+		return this;
 	}
 
 	public DossierChange supplementCount(int count) {

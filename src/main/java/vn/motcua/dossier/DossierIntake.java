@@ -16,6 +16,7 @@ import vn.motcua.agency.Routing;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureRule;
 import vn.motcua.security.EngineActions;
 import vn.motcua.security.Officer;
 import vn.motcua.web.ApiException;
@@ -51,11 +52,14 @@ public class DossierIntake {
 
 	private final Routing routing;
 
+	private final DossierRules rules;
+
 	private final Clock clock;
 
-	DossierIntake(Catalogue catalogue, DossierCodes codes, DossierRegister register, RuntimeService runtime,
-			RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine, Routing routing,
-			Clock clock) {
+	DossierIntake(Catalogue catalogue, DossierCodes codes, DossierRegister register, DossierRules rules,
+			RuntimeService runtime, RepositoryService repository, NamedParameterJdbcTemplate jdbc, EngineActions engine,
+			Routing routing, Clock clock) {
+		this.rules = rules;
 		this.engine = engine;
 		this.routing = routing;
 		this.catalogue = catalogue;
@@ -97,9 +101,10 @@ public class DossierIntake {
 	}
 
 	/**
-	 * Writes the dossier row, its first event and starts its flow, with the competent
-	 * agency decided by the routing table from the applicant's commune of residence when
-	 * it is known.
+	 * Writes the dossier row, the procedure rule it is received under (its deadline is
+	 * counted from that rule, whatever the catalogue says later), its first event and
+	 * starts its flow, with the competent agency decided by the routing table from the
+	 * applicant's commune of residence when it is known.
 	 */
 	@Transactional
 	public Dossier register(Procedure procedure, Agency unit, Channel channel, Dossier.Applicant applicant,
@@ -117,6 +122,7 @@ public class DossierIntake {
 				channel, unit.code(), routed.agency(), procedure.level(), DossierStatus.CHO_TIEP_NHAN,
 				procedure.fee().amount(), now, null, null, null, null, null, null, 0, 0, 0, null, lookupToken, note);
 		this.register.insert(dossier);
+		this.rules.keep(code, procedure.code(), ProcedureRule.of(procedure));
 		this.register.append(new DossierEvent(code, now, "SUBMITTED", DossierStatus.CHO_TIEP_NHAN, actor, unit.code(),
 				"submit", null, null, channel.label(), true));
 		this.register.keepApplicantCommune(code, applicantCommune);

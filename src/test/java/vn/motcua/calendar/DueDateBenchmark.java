@@ -28,7 +28,7 @@ public final class DueDateBenchmark {
 			// spread over three years at odd minutes
 			receipts[i] = Instant.ofEpochSecond(start + (i * 23_117L * 60) % (3L * 365 * 86_400));
 		}
-		DeadlineSpec[] specs = { DeadlineSpec.days(5), DeadlineSpec.days(15).withPause(3),
+		DeadlineSpec[] specs = { DeadlineSpec.days(5), DeadlineSpec.days(15),
 				DeadlineSpec.days(1).withCutoff(java.time.LocalTime.of(15, 0)), DeadlineSpec.hours(20),
 				DeadlineSpec.onTheSameDay().withCutoff(java.time.LocalTime.of(15, 0)), DeadlineSpec.days(30) };
 		long sink = 0;

@@ -197,6 +197,7 @@ class StandardFlowTest {
 		Dossier resumed = this.register.get(code);
 		assertThat(resumed.status()).isEqualTo(DossierStatus.DANG_XU_LY);
 		assertThat(resumed.pausedWorkingDays()).isEqualTo(3);
+		assertThat(pausedMinutes(code)).isEqualTo(3 * 8 * 60);
 		assertThat(resumed.originalDueAt()).as("lateness is judged against the moved appointment")
 			.isAtSameInstantAs(resumed.dueAt());
 		assertThat(resumed.dueAt())
@@ -208,6 +209,38 @@ class StandardFlowTest {
 		// moved appointment.
 		assertThat(this.flow.timers(process(code).getId())).extracting((job) -> job.getDuedate().toInstant())
 			.containsExactly(closeOfWorkingDay(firstDue.atZoneSameInstant(FlowDriver.VN).toLocalDate(), 2).toInstant());
+	}
+
+	@Test
+	void givenTheAgencyAsksForASupplementAt1530_whenItArrivesAt0850TheNextMorning_thenTheDueDateMovesByTwoHoursFifty() {
+		String code = submit();
+		accept(code);
+		OffsetDateTime firstDue = this.register.get(code).dueAt();
+		LocalDate firstDay = firstDue.atZoneSameInstant(FlowDriver.VN).toLocalDate();
+		assertThat(firstDue).isAtSameInstantAs(closeOfWorkingDay(LocalDate.of(2026, 3, 9), days()));
+
+		FlowDriver.at("2026-03-09T15:30"); // Monday
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "supplement", "appraisalNote", "Cần bản sao hợp đồng"));
+		// Tuesday: 15:30–17:00 and 07:30–08:50 stood still, 1 h 30 + 1 h 20 = 2 h 50.
+		FlowDriver.at("2026-03-10T08:50");
+		this.flow.complete(code, "receive-agency-supplement", this.reception, Map.of("supplementReceived", true));
+
+		// From 17:00 on the first due day, 2 h 50 of office time later: 10:20 on the next
+		// working day.
+		OffsetDateTime expected = nextWorkingDay(firstDay.plusDays(1)).atTime(10, 20)
+			.atZone(FlowDriver.VN)
+			.toOffsetDateTime();
+		Dossier resumed = this.register.get(code);
+		assertThat(resumed.dueAt()).isAtSameInstantAs(expected);
+		assertThat(resumed.originalDueAt()).isAtSameInstantAs(expected);
+		assertThat(pausedMinutes(code)).isEqualTo(170);
+		assertThat(resumed.pausedWorkingDays()).as("less than a working day paused").isZero();
+		assertThat(this.runtime.getVariable(process(code).getId(), "dueAt"))
+			.isEqualTo(java.util.Date.from(expected.toInstant()));
+		assertThat(this.register.events(code)).filteredOn((e) -> "RESUMED".equals(e.type()))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.note()).startsWith("Tạm dừng 2 giờ 50 phút làm việc"));
 	}
 
 	@Test
@@ -317,6 +350,10 @@ class StandardFlowTest {
 		this.flow.complete(code, "appraise-dossier", this.specialist,
 				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
 		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+	}
+
+	private int pausedMinutes(String code) {
+		return this.jdbc.queryForObject("select paused_minutes from dossier where code = ?", Integer.class, code);
 	}
 
 	/** The register's {@code closed_at}, which the period reports count closings by. */
