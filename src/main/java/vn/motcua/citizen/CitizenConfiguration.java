@@ -4,12 +4,11 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.motcua.web.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,9 +29,9 @@ class CitizenConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> publicRateLimit(CitizenProperties properties, ClientBuckets buckets,
-			MessageSource messages, ObjectMapper json) {
+			Problems problems) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-				new RateLimitFilter(properties.rateLimit(), buckets, messages, json));
+				new RateLimitFilter(properties.rateLimit(), buckets, problems));
 		registration.addUrlPatterns("/api/public/*");
 		registration.setOrder(RATE_LIMIT_ORDER);
 		registration.setEnabled(properties.rateLimit().enabled());

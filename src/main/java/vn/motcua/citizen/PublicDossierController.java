@@ -13,6 +13,8 @@ import vn.motcua.dossier.DossierRegister;
 import vn.motcua.web.ApiException;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,7 +97,10 @@ class PublicDossierController {
 		catch (ApiException ex) {
 			throw ex;
 		}
-		catch (RuntimeException ex) {
+		catch (CannotGetJdbcConnectionException | TransientDataAccessException ex) {
+			// The database is away for a moment: nothing was stored, the citizen may
+			// retry.
+			// Anything else is a bug, answered 500 by the advice.
 			throw failed(request, ex);
 		}
 		return ResponseEntity.created(URI.create("/api/public/dossiers/" + created.code())).body(created);

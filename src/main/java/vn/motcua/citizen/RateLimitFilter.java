@@ -1,23 +1,17 @@
 package vn.motcua.citizen;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.web.Problems;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,22 +29,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
-	private static final Locale VI = Locale.forLanguageTag("vi-VN");
-
 	private final ClientBuckets buckets;
 
 	private final Set<String> trustedProxies;
 
-	private final MessageSource messages;
+	private final Problems problems;
 
-	private final ObjectMapper json;
-
-	RateLimitFilter(CitizenProperties.RateLimit limits, ClientBuckets buckets, MessageSource messages,
-			ObjectMapper json) {
+	RateLimitFilter(CitizenProperties.RateLimit limits, ClientBuckets buckets, Problems problems) {
 		this.buckets = buckets;
 		this.trustedProxies = Set.copyOf(limits.trustedProxies());
-		this.messages = messages;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -93,17 +81,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
-		problem.setType(URI.create("/problems/too-many-requests"));
-		problem.setTitle(this.messages.getMessage("problem.title.429", null, "Too Many Requests", VI));
-		problem.setDetail(
-				this.messages.getMessage("citizen.rate-limited", new Object[] { seconds }, "Too Many Requests", VI));
-		problem.setInstance(URI.create(path(request)));
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+				"citizen.rate-limited", seconds);
 	}
 
 }

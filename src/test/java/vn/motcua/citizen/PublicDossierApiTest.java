@@ -178,7 +178,8 @@ class PublicDossierApiTest {
 		long filesBefore = this.jdbc.queryForObject("select count(*) from dossier_file", Long.class);
 		long instancesBefore = this.runtime.createProcessInstanceQuery().count();
 		String key = "key-" + System.nanoTime();
-		doThrow(new IllegalStateException("database gone")).when(this.keys).remember(eq(key), any(), any());
+		doThrow(new org.springframework.jdbc.CannotGetJdbcConnectionException("database gone")).when(this.keys)
+			.remember(eq(key), any(), any());
 
 		ResponseEntity<String> failed = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
 				key, List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(800))));
@@ -188,6 +189,21 @@ class PublicDossierApiTest {
 		assertThat(dossiers()).isEqualTo(dossiersBefore);
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier_file", Long.class)).isEqualTo(filesBefore);
 		assertThat(this.runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+	}
+
+	@Test
+	void givenABugAfterTheFilesAreStored_whenSubmitted_thenNothingIsKeptAndTheAnswerIs500NotRetry() {
+		long dossiersBefore = dossiers();
+		String key = "key-" + System.nanoTime();
+		doThrow(new IllegalStateException("a bug")).when(this.keys).remember(eq(key), any(), any());
+
+		ResponseEntity<String> failed = this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER),
+				key, List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(800))));
+
+		assertThat(failed.getStatusCode().value()).isEqualTo(500);
+		assertThat(failed.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(failed.getBody()).doesNotContain("a bug").doesNotContain("IllegalStateException");
+		assertThat(dossiers()).isEqualTo(dossiersBefore);
 	}
 
 	@Test
