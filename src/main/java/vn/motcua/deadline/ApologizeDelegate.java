@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Gửi văn bản xin lỗi, hẹn lại ngày trả" (Mẫu 04): the leader's new appointment replaces
  * the due date, once only; the dossier stays reported late. The new date must be a
- * working day after the old one.
+ * working day after the old one; a refused date is a 400 with its reason, the leader's
+ * task stays open.
  */
 @Component("apologize")
 class ApologizeDelegate implements JavaDelegate {
@@ -41,15 +41,14 @@ class ApologizeDelegate implements JavaDelegate {
 		Dossier dossier = this.steps.dossier(execution);
 		LocalDate day = newDay(execution.getVariable("newDueDate"));
 		if (dossier.apologyCount() >= 1) {
-			throw new ProcessEngineException(
-					"Hồ sơ " + dossier.code() + " đã được hẹn lại một lần; không hẹn lại lần nữa.");
+			throw new StepRefused("Hồ sơ " + dossier.code() + " đã được hẹn lại một lần; không hẹn lại lần nữa.");
 		}
 		if (!this.time.isWorkingDay(day)) {
-			throw new ProcessEngineException("Ngày hẹn mới " + day + " không phải ngày làm việc.");
+			throw new StepRefused("Ngày hẹn mới " + day + " không phải ngày làm việc.");
 		}
 		OffsetDateTime due = this.time.closeOfDay(day);
 		if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
-			throw new ProcessEngineException("Ngày hẹn mới phải sau ngày hẹn cũ.");
+			throw new StepRefused("Ngày hẹn mới phải sau ngày hẹn cũ.");
 		}
 		this.reappointment.record(execution, dossier, due, String.valueOf(execution.getVariable("apologyReason")),
 				(String) execution.getVariable(ProcessVariables.AGENCY));
@@ -80,13 +79,13 @@ class ApologizeDelegate implements JavaDelegate {
 
 	private static LocalDate newDay(Object value) {
 		if (value == null) {
-			throw new ProcessEngineException("Cần chọn ngày hẹn trả kết quả mới.");
+			throw new StepRefused("Cần chọn ngày hẹn trả kết quả mới.");
 		}
 		try {
 			return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ProcessEngineException("Ngày hẹn mới không hợp lệ: " + value);
+			throw new StepRefused("Ngày hẹn mới không hợp lệ: " + value);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package vn.motcua.deadline;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * "Yêu cầu bổ sung, hoàn thiện hồ sơ" (Mẫu 02). The law allows one request per dossier
  * (Nghị định 118/2025/NĐ-CP, Điều 11): a second one is refused and the officer's task
- * stays open. Before acceptance the clock has not started; after it, the clock stops
+ * stays open and the officer reads why (400 on the REST API, a message in Tasklist),
+ * never a 500. Before acceptance the clock has not started; after it, the clock stops
  * until the supplement arrives. Field {@code note}: the items to supplement.
  */
 @Component("requestSupplement")
@@ -41,7 +41,7 @@ class RequestSupplementDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
 		if (dossier.supplementCount() >= 1) {
-			throw new ProcessEngineException("Hồ sơ " + dossier.code()
+			throw new StepRefused("Hồ sơ " + dossier.code()
 					+ " đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai (Nghị định 118/2025/NĐ-CP, Điều 11).");
 		}
 		boolean clockRunning = dossier.acceptedAt() != null;

@@ -151,6 +151,30 @@ class OfficerWriteGuardTest {
 	}
 
 	@Test
+	void givenASupplementAlreadyRequested_whenTheSpecialistAsksForASecondOne_then400WithTheReasonAndTheTaskStaysOpen() {
+		String supplement = "{\"variables\":{\"appraisalResult\":{\"value\":\"supplement\"},"
+				+ "\"appraisalNote\":{\"value\":\"Cần bản sao hợp đồng\"}}}";
+		assertThat(call("POST", expand("/task/{task}/submit-form"), supplement).statusCode()).isEqualTo(204);
+		Task reception = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(this.ours.code())
+			.taskDefinitionKey("receive-agency-supplement")
+			.singleResult();
+		assertThat(new TestHttp(this.port).as("trung-tam.tiep-nhan", "demo")
+			.postJson(REST + "/task/" + reception.getId() + "/submit-form",
+					"{\"variables\":{\"supplementReceived\":{\"value\":true}}}")
+			.statusCode()).isEqualTo(204);
+		Task again = appraisal(this.ours);
+
+		HttpResponse<String> second = new TestHttp(this.port).as(this.specialist, "demo")
+			.postJson(REST + "/task/" + again.getId() + "/submit-form", supplement);
+
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(400);
+		assertThat(second.body()).contains("không được yêu cầu bổ sung lần thứ hai");
+		assertThat(this.tasks.createTaskQuery().taskId(again.getId()).count()).isEqualTo(1);
+		assertThat(this.register.get(this.ours.code()).supplementCount()).isEqualTo(1);
+	}
+
+	@Test
 	void givenTheJavaApi_whenAnOfficerCompletesWithAForeignVariable_thenRefused() {
 		Map<String, Object> before = snapshot();
 		this.identity.setAuthentication(this.specialist, List.of(this.specialist.replace('.', ':')));

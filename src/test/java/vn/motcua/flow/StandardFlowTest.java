@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -171,7 +171,7 @@ class StandardFlowTest {
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TIEP_NHAN);
 		assertThatThrownBy(() -> this.flow.complete(code, "receive-dossier", this.reception,
 				Map.of("receptionDecision", "supplement", "supplementItems", "Lần hai")))
-			.isInstanceOf(ProcessEngineException.class)
+			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("không được yêu cầu bổ sung lần thứ hai");
 		accept(code);
 
