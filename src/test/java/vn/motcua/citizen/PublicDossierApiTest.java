@@ -3,6 +3,7 @@ package vn.motcua.citizen;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 
 /**
@@ -120,6 +122,24 @@ class PublicDossierApiTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier_file where dossier_code = ?", Integer.class,
 				code(first)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void givenARetryRacingTheFirstSubmission_whenItsKeyCollides_thenItGetsTheFirstDossierAndNothingElseIsKept() {
+		String body = PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER);
+		List<Map.Entry<String, byte[]>> files = List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(500)));
+		String key = "key-" + System.nanoTime();
+		ResponseEntity<String> first = this.api.submit(body, key, files);
+		long dossiersBefore = dossiers();
+		// The retry looked before the first one committed: it saw no key, registered a
+		// dossier and then hit the key's unique constraint.
+		doReturn(Optional.empty()).doCallRealMethod().when(this.keys).find(key);
+
+		ResponseEntity<String> retry = this.api.submit(body, key, files);
+
+		assertThat(retry.getStatusCode().value()).as(retry.getBody()).isEqualTo(201);
+		assertThat(retry.getBody()).isEqualTo(first.getBody());
+		assertThat(dossiers()).as("the retry's own dossier was rolled back").isEqualTo(dossiersBefore);
 	}
 
 	@Test

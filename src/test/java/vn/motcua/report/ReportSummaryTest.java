@@ -216,6 +216,19 @@ class ReportSummaryTest {
 	}
 
 	@Test
+	void givenResultsAtTheDueInstantAndOneSecondAfter_whenSummarised_thenTheFirstIsOnTimeAndTheSecondLate() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-06", 17));
+		this.register.add(accepted.copy().finished(at("2026-03-06", 17)), 1);
+		this.register.add(accepted.copy().finished(at("2026-03-06", 17).plusSeconds(1)), 1);
+		this.register.flush();
+
+		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
+
+		assertThat(summary.get("resolvedOnTime").asLong()).isEqualTo(1);
+		assertThat(summary.get("resolvedLate").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void givenAnApology_whenFinishedBeforeTheNewDateButAfterTheFirst_thenItIsStillLate() {
 		this.register.add(aDossier().received(at("2026-03-02", 9))
 			.due(at("2026-03-06", 17))
