@@ -5,26 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,37 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a supplement inside the chain. Each step's lateness stays with its agency and no
  * late agency holds the chain back. March 2026 has no holiday.
  */
-@ProcessTest
-class JointDeadlineFlowTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	IdentityService identity;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
-	DossierRegister register;
+class JointDeadlineFlowTest extends FlowTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	FlowDriver flow;
 
 	Procedure procedure;
 
@@ -76,8 +37,6 @@ class JointDeadlineFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
 		this.procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("lien-thong") && p.steps().size() >= 3
@@ -92,11 +51,6 @@ class JointDeadlineFlowTest {
 				"trung-tam.tiep-nhan");
 		this.code = dossier.code();
 		this.flow.complete(this.code, "receive-dossier", reception(), Map.of("receptionDecision", "accept"));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

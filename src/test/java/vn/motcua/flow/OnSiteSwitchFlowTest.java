@@ -5,27 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierWithdrawal;
-import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,37 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and it stays late; a dossier already re-appointed keeps its date. Either way one flow
  * is left, which a withdrawal reaches. March 2026 has no holiday.
  */
-@ProcessTest
-class OnSiteSwitchFlowTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	IdentityService identity;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
-	DossierRegister register;
+class OnSiteSwitchFlowTest extends FlowTestSupport {
 
 	@Autowired
 	DossierWithdrawal withdrawal;
-
-	FlowDriver flow;
 
 	Procedure procedure;
 
@@ -76,8 +37,6 @@ class OnSiteSwitchFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
 		this.procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("tai-cho") && !this.catalogue.onSiteApprovers(p.code()).isEmpty())
@@ -89,11 +48,6 @@ class OnSiteSwitchFlowTest {
 					Channel.TRUC_TIEP, new Dossier.Applicant("Đỗ Thị Hạnh", "001195012345", null, null, null), null,
 					null, "trung-tam.tiep-nhan")
 			.code();
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test
