@@ -8,6 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.dossier.ProcessVariables;
@@ -26,13 +27,13 @@ class ApologizeDelegate implements JavaDelegate {
 
 	private final DossierSteps steps;
 
-	private final WorkingTime time;
+	private final WorkingDayCalendar calendar;
 
 	private final Reappointment reappointment;
 
-	ApologizeDelegate(DossierSteps steps, WorkingTime time, Reappointment reappointment) {
+	ApologizeDelegate(DossierSteps steps, WorkingDayCalendar calendar, Reappointment reappointment) {
 		this.steps = steps;
-		this.time = time;
+		this.calendar = calendar;
 		this.reappointment = reappointment;
 	}
 
@@ -43,10 +44,10 @@ class ApologizeDelegate implements JavaDelegate {
 		if (dossier.apologyCount() >= 1) {
 			throw new StepRefused("Hồ sơ " + dossier.code() + " đã được hẹn lại một lần; không hẹn lại lần nữa.");
 		}
-		if (!this.time.isWorkingDay(day)) {
+		if (!this.calendar.isWorkingDay(day)) {
 			throw new StepRefused("Ngày hẹn mới " + day + " không phải ngày làm việc.");
 		}
-		OffsetDateTime due = this.time.closeOfDay(day);
+		OffsetDateTime due = this.calendar.endOfDay(day).toOffsetDateTime();
 		if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
 			throw new StepRefused("Ngày hẹn mới phải sau ngày hẹn cũ.");
 		}

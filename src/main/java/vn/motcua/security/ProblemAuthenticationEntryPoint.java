@@ -2,12 +2,10 @@ package vn.motcua.security;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.motcua.web.Problems;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -23,10 +21,6 @@ class ProblemAuthenticationEntryPoint
 		implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
 	private final Problems problems;
-
-	ProblemAuthenticationEntryPoint(MessageSource messages, ObjectMapper json) {
-		this(new Problems(messages, json));
-	}
 
 	ProblemAuthenticationEntryPoint(Problems problems) {
 		this.problems = problems;

@@ -5,12 +5,12 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import vn.motcua.web.Problems;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -89,8 +89,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(MessageSource messages, ObjectMapper json) {
-		return new ProblemAuthenticationEntryPoint(messages, json);
+	ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(Problems problems) {
+		return new ProblemAuthenticationEntryPoint(problems);
 	}
 
 	/**

@@ -3,26 +3,14 @@ package vn.motcua.flow;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Agency;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,47 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own lateness; parallel steps run side by side. Dates are in March 2026, a month without
  * holidays.
  */
-@ProcessTest
-class JointFlowTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	IdentityService identity;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
-	DossierRegister register;
+class JointFlowTest extends FlowTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	FlowDriver flow;
-
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

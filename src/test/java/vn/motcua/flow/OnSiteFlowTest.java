@@ -7,27 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,40 +28,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * missed day, and a switch to the standard flow. Dates are in March 2026, a month without
  * holidays.
  */
-@ProcessTest
-class OnSiteFlowTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	IdentityService identity;
+class OnSiteFlowTest extends FlowTestSupport {
 
 	@Autowired
 	HistoryService history;
 
 	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
-	DossierRegister register;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	FlowDriver flow;
 
 	Procedure procedure;
 
@@ -83,8 +44,6 @@ class OnSiteFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
 		this.procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("tai-cho") && p.fee().amount() > 0 && p.cutoff() != null)
@@ -92,11 +51,6 @@ class OnSiteFlowTest {
 			.orElseThrow();
 		this.officer = this.procedure.agency() + ":tai-cho";
 		this.approver = this.catalogue.onSiteApprovers(this.procedure.code()).get(0);
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test

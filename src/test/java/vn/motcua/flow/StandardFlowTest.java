@@ -8,28 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierIntake;
-import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierWithdrawal;
-import vn.motcua.support.ProcessTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,43 +32,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * 2026, a month with no holiday, so the expected appointments are counted here by
  * skipping weekends only.
  */
-@ProcessTest
-class StandardFlowTest {
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	IdentityService identity;
+class StandardFlowTest extends FlowTestSupport {
 
 	@Autowired
 	HistoryService history;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
-	DossierRegister register;
 
 	@Autowired
 	DossierWithdrawal withdrawal;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	FlowDriver flow;
 
 	final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
 
@@ -94,8 +55,6 @@ class StandardFlowTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
 		this.procedure = this.catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
@@ -106,11 +65,6 @@ class StandardFlowTest {
 		this.specialist = this.procedure.agency() + ":chuyen-vien";
 		this.leader = this.procedure.agency() + ":lanh-dao";
 		FlowDriver.at("2026-03-09T09:00"); // Monday
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test
