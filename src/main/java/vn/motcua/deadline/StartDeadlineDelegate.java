@@ -57,8 +57,9 @@ class StartDeadlineDelegate implements JavaDelegate {
 		ProcedureRule received = this.rules.of(dossier);
 		OffsetDateTime now = this.steps.now();
 		boolean statutory = this.rule != null && "statutory".equals(String.valueOf(this.rule.getValue(execution)));
-		// A switched on-site dossier keeps its reception time: the clock started then.
-		OffsetDateTime accepted = (statutory && dossier.acceptedAt() != null) ? dossier.acceptedAt() : now;
+		// Always the first acceptance: a dossier accepted on site that later goes to the
+		// back office is re-appointed (reappointForBackOffice), not counted again.
+		OffsetDateTime accepted = now;
 		DeadlineSpec spec = statutory ? RuleDeadlines.statutory(received) : RuleDeadlines.committed(received);
 		OffsetDateTime due = this.calendar.dueAt(accepted.toInstant(), spec).toOffsetDateTime();
 		DeadlineSteps.setDue(execution, due, dossier.apologyCount());
