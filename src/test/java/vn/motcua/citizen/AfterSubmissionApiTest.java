@@ -15,12 +15,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +52,9 @@ class AfterSubmissionApiTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -207,6 +212,7 @@ class AfterSubmissionApiTest {
 			.taskDefinitionKey("receive-dossier")
 			.singleResult();
 		this.tasks.complete(task.getId(), decision);
+		AsyncSteps.run(this.management);
 	}
 
 	private List<String> openTasks(String code) {

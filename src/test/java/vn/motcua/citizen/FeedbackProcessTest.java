@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.TestHttp;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +79,7 @@ class FeedbackProcessTest {
 		finally {
 			this.identity.clearAuthentication();
 		}
+		AsyncSteps.run(this.management);
 
 		HttpResponse<String> published = new TestHttp(this.port).get("/api/public/feedback/" + code);
 		assertThat(published.statusCode()).isEqualTo(200);

@@ -35,6 +35,7 @@ import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierWithdrawal;
 import vn.motcua.support.ProcessTest;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -411,6 +412,7 @@ class DocumentFormsTest {
 		finally {
 			this.identity.clearAuthentication();
 		}
+		AsyncSteps.run(this.management);
 	}
 
 	private void fireTimersUntil(String code, Instant instant) {

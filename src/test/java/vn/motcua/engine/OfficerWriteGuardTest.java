@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.support.TestHttp;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +60,9 @@ class OfficerWriteGuardTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	RuntimeService runtime;
@@ -163,6 +168,7 @@ class OfficerWriteGuardTest {
 			.postJson(REST + "/task/" + reception.getId() + "/submit-form",
 					"{\"variables\":{\"supplementReceived\":{\"value\":true}}}")
 			.statusCode()).isEqualTo(204);
+		AsyncSteps.run(this.management);
 		Task again = appraisal(this.ours);
 
 		HttpResponse<String> second = new TestHttp(this.port).as(this.specialist, "demo")
@@ -261,6 +267,7 @@ class OfficerWriteGuardTest {
 			.taskDefinitionKey("receive-dossier")
 			.singleResult();
 		this.tasks.complete(reception.getId(), Map.of("receptionDecision", "accept"));
+		AsyncSteps.run(this.management);
 		return dossier;
 	}
 

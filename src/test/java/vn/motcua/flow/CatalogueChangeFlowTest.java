@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +151,7 @@ class CatalogueChangeFlowTest {
 
 	private static FlowDriver driver(ConfigurableApplicationContext context) {
 		return new FlowDriver(context.getBean(TaskService.class), context.getBean(ManagementService.class),
-				context.getBean(IdentityService.class));
+				context.getBean(IdentityService.class), context.getBean(RuntimeService.class));
 	}
 
 	private static OffsetDateTime at(String localDateTime) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,10 +31,13 @@ final class FlowDriver {
 
 	private final IdentityService identity;
 
-	FlowDriver(TaskService tasks, ManagementService management, IdentityService identity) {
+	private final RuntimeService runtime;
+
+	FlowDriver(TaskService tasks, ManagementService management, IdentityService identity, RuntimeService runtime) {
 		this.tasks = tasks;
 		this.management = management;
 		this.identity = identity;
+		this.runtime = runtime;
 	}
 
 	static void at(String localDateTime) {
@@ -72,6 +76,33 @@ final class FlowDriver {
 		finally {
 			this.identity.clearAuthentication();
 		}
+		runAsyncSteps(dossierCode);
+	}
+
+	/**
+	 * Runs the dossier's async continuations (the steps after an officer's task), as the
+	 * job executor would; the test engines run without one.
+	 */
+	void runAsyncSteps(String dossierCode) {
+		List<Job> pending;
+		while (!(pending = asyncSteps(dossierCode)).isEmpty()) {
+			pending.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+	/** The dossier's async continuations that are due, in every instance it has. */
+	List<Job> asyncSteps(String dossierCode) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(dossierCode)
+			.list()
+			.stream()
+			.flatMap((instance) -> this.management.createJobQuery()
+				.processInstanceId(instance.getId())
+				.messages()
+				.executable()
+				.list()
+				.stream())
+			.toList();
 	}
 
 	/**

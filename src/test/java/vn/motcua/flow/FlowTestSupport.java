@@ -53,7 +53,7 @@ abstract class FlowTestSupport {
 	@BeforeEach
 	void initFlow() {
 		AbstractAssertions.init(this.engine);
-		this.flow = new FlowDriver(this.tasks, this.management, this.identity);
+		this.flow = new FlowDriver(this.tasks, this.management, this.identity, this.runtime);
 	}
 
 	@AfterEach

@@ -169,6 +169,7 @@ class OnSiteFlowTest extends FlowTestSupport {
 		finally {
 			this.identity.clearAuthentication();
 		}
+		this.flow.runAsyncSteps(code);
 	}
 
 	private String submit() {

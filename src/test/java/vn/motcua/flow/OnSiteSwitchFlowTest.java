@@ -129,6 +129,7 @@ class OnSiteSwitchFlowTest extends FlowTestSupport {
 		finally {
 			this.identity.clearAuthentication();
 		}
+		this.flow.runAsyncSteps(this.code);
 	}
 
 	/** The key of the one process left running for the dossier. */

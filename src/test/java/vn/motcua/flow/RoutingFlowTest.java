@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,9 @@ class RoutingFlowTest {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	RuntimeService runtime;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -69,7 +73,7 @@ class RoutingFlowTest {
 				receivedAt.code() + ".tiep-nhan");
 
 		assertThat(dossier.agency()).isEqualTo(home);
-		FlowDriver flow = new FlowDriver(this.tasks, this.management, this.identity);
+		FlowDriver flow = new FlowDriver(this.tasks, this.management, this.identity, this.runtime);
 		flow.complete(dossier.code(), "receive-dossier", receivedAt.code() + ":tiep-nhan",
 				Map.of("receptionDecision", "accept"));
 		flow.task(dossier.code(), "appraise-dossier", home + ":chuyen-vien");

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.support.TestHttp;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -54,6 +56,9 @@ class NotificationTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	NotificationSender sender;
@@ -134,6 +139,7 @@ class NotificationTest {
 			.singleResult()
 			.getId();
 		this.tasks.complete(id, form);
+		AsyncSteps.run(this.management);
 	}
 
 }

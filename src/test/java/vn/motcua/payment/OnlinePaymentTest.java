@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.support.TestHttp;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,9 @@ class OnlinePaymentTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -164,6 +169,7 @@ class OnlinePaymentTest {
 		Task task = task(code);
 		assertThat(task.getTaskDefinitionKey()).isEqualTo(key);
 		this.tasks.complete(task.getId(), form);
+		AsyncSteps.run(this.management);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +20,7 @@ import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierIntake;
 import vn.motcua.support.TestHttp;
+import vn.motcua.support.AsyncSteps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,6 +55,9 @@ class TasklistFiltersTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	FilterService filters;
@@ -125,6 +130,7 @@ class TasklistFiltersTest {
 			.taskDefinitionKey("receive-dossier")
 			.singleResult();
 		this.tasks.complete(reception.getId(), Map.of("receptionDecision", "accept"));
+		AsyncSteps.run(this.management);
 		return this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(dossier.code())
 			.taskDefinitionKey("appraise-dossier")
