@@ -33,11 +33,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param steps liên thông steps in order
  * @param shares optional: each internal step's share of the committed time (quy trình nội
  * bộ); see {@link #stepShares()} for the default
+ * @param financialObligation optional: the applicant may have to pay a tax or levy that
+ * an agency notifies during appraisal, and whether the time it takes stops the clock
  */
 public record Procedure(String code, String name, String field, String level, String agency,
 		List<String> receivingUnits, String flow, Integer statutoryDays, Integer committedDays, Integer committedHours,
 		boolean sameDay, LocalTime cutoff, Fee fee, List<RequiredDocument> documents, String onlineLevel,
-		String legalBasis, LocalDate effectiveFrom, List<Step> steps, Shares shares) {
+		String legalBasis, LocalDate effectiveFrom, List<Step> steps, Shares shares,
+		FinancialObligation financialObligation) {
 
 	public Procedure {
 		receivingUnits = (receivingUnits == null) ? List.of() : List.copyOf(receivingUnits);
@@ -147,6 +150,18 @@ public record Procedure(String code, String name, String field, String level, St
 	public record Fee(long amount, String basis) {
 
 		static final Fee FREE = new Fee(0, null);
+
+	}
+
+	/**
+	 * A financial obligation (nghĩa vụ tài chính) an agency may notify during appraisal:
+	 * the dossier waits until the applicant brings the proof of payment to the center.
+	 *
+	 * @param stopsClock the sector law excludes the time the applicant takes to pay from
+	 * the time limit (the clock stops as for a supplement); otherwise it keeps running
+	 * @param basis legal basis of that rule
+	 */
+	public record FinancialObligation(boolean stopsClock, String basis) {
 
 	}
 

@@ -16,13 +16,21 @@ import java.time.LocalTime;
  * @param cutoff received after this time counts as received the next working day, or
  * {@code null}
  * @param feeAmount fee in VND, 0 when free
+ * @param obligationStopsClock whether a financial obligation stops the clock, or
+ * {@code null} when the procedure has none
  */
 public record ProcedureRule(String ruleVersion, Integer statutoryDays, Integer committedDays, Integer committedHours,
-		boolean sameDay, LocalTime cutoff, long feeAmount) {
+		boolean sameDay, LocalTime cutoff, long feeAmount, Boolean obligationStopsClock) {
 
 	public static ProcedureRule of(Procedure procedure) {
 		return new ProcedureRule(procedure.ruleVersion(), procedure.statutoryDays(), procedure.committedDays(),
-				procedure.committedHours(), procedure.sameDay(), procedure.cutoff(), procedure.fee().amount());
+				procedure.committedHours(), procedure.sameDay(), procedure.cutoff(), procedure.fee().amount(),
+				(procedure.financialObligation() != null) ? procedure.financialObligation().stopsClock() : null);
+	}
+
+	/** The procedure may have a financial obligation notified during appraisal. */
+	public boolean hasFinancialObligation() {
+		return this.obligationStopsClock != null;
 	}
 
 }

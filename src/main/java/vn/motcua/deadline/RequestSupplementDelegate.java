@@ -7,6 +7,7 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierRules;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.dossier.ProcessVariables;
@@ -21,25 +22,43 @@ import org.springframework.stereotype.Component;
  * stays open and the officer reads why (400 on the REST API, a message in Tasklist),
  * never a 500. Before acceptance the clock has not started; after it, the clock stops
  * until the supplement arrives. Field {@code note}: the items to supplement.
+ * <p>
+ * The same wait serves a financial obligation (nghĩa vụ tài chính) an agency notifies
+ * during appraisal (field {@code reason} = {@code obligation}): the applicant pays, the
+ * center receives the proof, the agency goes on. It is not a supplement (the once-only
+ * limit is untouched); whether its time stops the clock is the procedure's rule, kept at
+ * reception; a procedure without one refuses it.
  */
 @Component("requestSupplement")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class RequestSupplementDelegate implements JavaDelegate {
 
+	/** The appraisal's proposal that names a financial obligation. */
+	static final String OBLIGATION = "obligation";
+
 	private final DossierRegister register;
 
 	private final DossierSteps steps;
 
+	private final DossierRules rules;
+
 	private Expression note;
 
-	RequestSupplementDelegate(DossierRegister register, DossierSteps steps) {
+	private Expression reason;
+
+	RequestSupplementDelegate(DossierRegister register, DossierSteps steps, DossierRules rules) {
 		this.register = register;
 		this.steps = steps;
+		this.rules = rules;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
+		if (this.reason != null && OBLIGATION.equals(this.reason.getValue(execution))) {
+			notifyObligation(execution, dossier);
+			return;
+		}
 		if (dossier.supplementCount() >= 1) {
 			throw new StepRefused("Hồ sơ " + dossier.code()
 					+ " đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai (Nghị định 118/2025/NĐ-CP, Điều 11).");
@@ -57,6 +76,25 @@ class RequestSupplementDelegate implements JavaDelegate {
 				clockRunning ? DossierStatus.TAM_DUNG : DossierStatus.CHO_BO_SUNG, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
 				(items != null) ? items.toString() : null, true), change);
+	}
+
+	private void notifyObligation(DelegateExecution execution, Dossier dossier) {
+		Boolean stopsClock = this.rules.of(dossier).obligationStopsClock();
+		if (stopsClock == null) {
+			throw new StepRefused("Thủ tục của hồ sơ " + dossier.code()
+					+ " không có nghĩa vụ tài chính trong danh mục; hãy chọn đề xuất khác.");
+		}
+		var now = this.steps.now();
+		boolean pause = stopsClock && dossier.pausedAt() == null;
+		Object notice = (this.note != null) ? this.note.getValue(execution) : null;
+		this.register.record(
+				new DossierEvent(dossier.code(), now, "FINANCIAL_OBLIGATION", pause ? DossierStatus.TAM_DUNG : null,
+						this.steps.actor(), (String) execution.getVariable(ProcessVariables.AGENCY),
+						execution.getCurrentActivityId(), null, null,
+						"Thông báo nghĩa vụ tài chính" + (pause ? " (tạm dừng tính hạn)" : " (thời hạn vẫn tính)")
+								+ ((notice != null) ? ": " + notice : ""),
+						true),
+				pause ? DossierChange.none().pausedAt(now) : DossierChange.none());
 	}
 
 }

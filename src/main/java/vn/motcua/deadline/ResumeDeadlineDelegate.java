@@ -54,8 +54,11 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "RESUMED", DossierStatus.DANG_XU_LY, this.steps.actor(),
 						dossier.receivingUnit(), execution.getCurrentActivityId(), due, null,
-						"Tạm dừng " + text(paused) + " làm việc; hẹn trả mới "
-								+ VietnameseTime.HOUR_AND_DAY.format(due),
+						(dossier.pausedAt() != null)
+								? "Tạm dừng " + text(paused) + " làm việc; hẹn trả mới "
+										+ VietnameseTime.HOUR_AND_DAY.format(due)
+								// A financial obligation whose time the procedure counts.
+								: "Thời hạn không tạm dừng; hẹn trả " + VietnameseTime.HOUR_AND_DAY.format(due),
 						true),
 				DossierChange.none()
 					.pausedAt(null)

@@ -62,8 +62,9 @@ public class DossierRules {
 
 	void keep(String dossierCode, String procedureCode, ProcedureRule rule) {
 		this.jdbc.update("insert into dossier_rule (dossier_code, procedure_code, rule_version, statutory_days, "
-				+ "committed_days, committed_hours, same_day, cutoff, fee_amount, recorded_at) values (:code, "
-				+ ":procedure, :version, :statutoryDays, :committedDays, :committedHours, :sameDay, :cutoff, :fee, :at)",
+				+ "committed_days, committed_hours, same_day, cutoff, fee_amount, obligation_stops_clock, recorded_at) "
+				+ "values (:code, :procedure, :version, :statutoryDays, :committedDays, :committedHours, :sameDay, "
+				+ ":cutoff, :fee, :obligation, :at)",
 				new MapSqlParameterSource("code", dossierCode).addValue("procedure", procedureCode)
 					.addValue("version", rule.ruleVersion())
 					.addValue("statutoryDays", rule.statutoryDays())
@@ -72,13 +73,15 @@ public class DossierRules {
 					.addValue("sameDay", rule.sameDay())
 					.addValue("cutoff", rule.cutoff())
 					.addValue("fee", rule.feeAmount())
+					.addValue("obligation", rule.obligationStopsClock())
 					.addValue("at", OffsetDateTime.now(this.clock)));
 	}
 
 	private static ProcedureRule rule(ResultSet rs, int row) throws SQLException {
 		return new ProcedureRule(rs.getString("rule_version"), rs.getObject("statutory_days", Integer.class),
 				rs.getObject("committed_days", Integer.class), rs.getObject("committed_hours", Integer.class),
-				rs.getBoolean("same_day"), rs.getObject("cutoff", LocalTime.class), rs.getLong("fee_amount"));
+				rs.getBoolean("same_day"), rs.getObject("cutoff", LocalTime.class), rs.getLong("fee_amount"),
+				rs.getObject("obligation_stops_clock", Boolean.class));
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "4/5 tại chỗ" in a real browser: the agency's officer at the center and the authorised
@@ -92,7 +93,9 @@ class OnSiteTasklistBrowserIT {
 				officerClicks, leaderClicks);
 		assertThat(officerClicks).isLessThan(10);
 		assertThat(leaderClicks).isLessThan(10);
-		HttpResponse<String> record = counter.get("/api/dossiers/" + code);
+		// The fee and return records run right after the click (async continuation).
+		HttpResponse<String> record = await().atMost(Duration.ofSeconds(30))
+			.until(() -> counter.get("/api/dossiers/" + code), (answer) -> answer.body().contains("DA_TRA_KET_QUA"));
 		assertThat(record.body()).contains("\"status\":\"DA_TRA_KET_QUA\"").contains("\"type\":\"FEE_PAID\"");
 	}
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The citizens' portal in a real browser on a phone-sized screen: find a procedure,
@@ -39,6 +41,9 @@ class PortalBrowserIT {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Test
 	void givenAPhone_whenACitizenSubmitsLooksUpRatesAndComplains_thenEachStepIsConfirmedInVietnamese()
@@ -123,6 +128,9 @@ class PortalBrowserIT {
 				return;
 			}
 			this.tasks.complete(task.getId(), new HashMap<>(forms.get(task.getTaskDefinitionKey())));
+			// The steps after the click run as jobs (async continuations).
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.management.createJobQuery().messages().count() == 0);
 		}
 	}
 

@@ -1,10 +1,12 @@
 package vn.motcua.citizen;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An online submission over HTTP on PostgreSQL, from the citizen's files to the reception
@@ -37,6 +40,9 @@ class OnlineSubmissionIT {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -118,6 +124,9 @@ class OnlineSubmissionIT {
 						Map.of("receptionDecision", "accept", "appraisalResult", "approve", "appraisalNote",
 								"Đủ điều kiện", "leaderDecision", "agree", "receiptNumber", "BL-1", "feeCollected",
 								true, "returnMethod", "dien-tu", "resultHandedOver", true));
+				// The steps after the click run as jobs (async continuations).
+				await().atMost(Duration.ofSeconds(30))
+					.until(() -> this.management.createJobQuery().messages().count() == 0);
 			}
 		}
 		assertThat(api.get("/api/public/dossiers/" + code + "?idNumber=" + PublicApi.ID_NUMBER).getBody())

@@ -106,6 +106,18 @@ class NodeFailoverIT {
 			for (Future<?> accept : accepted) {
 				accept.get();
 			}
+			// The hand-over to the agency runs after the counter's click, as a job of
+			// either
+			// node (async continuation): wait until every dossier is at its agency.
+			List<String> acceptedCodes = first.stream().map(Submission::code).toList();
+			awaitTrue(Duration.ofSeconds(60), "every accepted dossier at its agency", () -> {
+				try {
+					return timerJobs(db, acceptedCodes).size() == acceptedCodes.size();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
 			List<String> pileCodes = first.subList(0, PILE).stream().map(Submission::code).toList();
 			List<Submission> late = first.subList(PILE, FIRST_WAVE);
 			Map<String, String> pileJobs = timerJobs(db, pileCodes);

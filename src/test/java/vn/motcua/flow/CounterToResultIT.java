@@ -1,6 +1,7 @@
 package vn.motcua.flow;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One dossier from the counter to its result over HTTP on PostgreSQL, each task completed
@@ -81,7 +83,9 @@ class CounterToResultIT {
 		complete("trung-tam.tiep-nhan", code, """
 				{"variables": {"returnMethod": {"value": "tai-quay"}, "resultHandedOver": {"value": true}}}""");
 
-		HttpResponse<String> record = http("trung-tam.tiep-nhan").get("/api/dossiers/" + code);
+		HttpResponse<String> record = await().atMost(Duration.ofSeconds(30))
+			.until(() -> http("trung-tam.tiep-nhan").get("/api/dossiers/" + code),
+					(answer) -> answer.body().contains("\"status\":\"DA_TRA_KET_QUA\""));
 		assertThat(record.statusCode()).isEqualTo(200);
 		assertThat(record.body()).contains("\"status\":\"DA_TRA_KET_QUA\"")
 			.contains("\"type\":\"RETURNED\"")
@@ -96,10 +100,14 @@ class CounterToResultIT {
 		assertThat(done.statusCode()).as(user + " completes " + task + ": " + done.body()).isEqualTo(204);
 	}
 
+	/**
+	 * The user's task of the dossier, once the job executor has run the steps after the
+	 * previous click (async continuations), as Tasklist shows it on its next refresh.
+	 */
 	private String taskOf(String user, String code) {
-		HttpResponse<String> list = http(user).get("/engine-rest/task?processVariables=dossierCode_eq_" + code);
-		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).as(user + " sees a task of " + code).contains("\"id\"");
+		HttpResponse<String> list = await().atMost(Duration.ofSeconds(30))
+			.until(() -> http(user).get("/engine-rest/task?processVariables=dossierCode_eq_" + code),
+					(answer) -> answer.statusCode() == 200 && answer.body().contains("\"id\""));
 		return first(TASK_ID, list.body());
 	}
 
