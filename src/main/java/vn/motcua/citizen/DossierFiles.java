@@ -42,11 +42,6 @@ class DossierFiles {
 		}
 	}
 
-	List<String> names(String dossierCode) {
-		return this.jdbc.queryForList("select name from dossier_file where dossier_code = :code order by id",
-				new MapSqlParameterSource("code", dossierCode), String.class);
-	}
-
 	int count(String dossierCode, String kind) {
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from dossier_file where dossier_code = :code and kind = :kind",

@@ -123,7 +123,7 @@ class PublicDossierController {
 			throw new ApiException(HttpStatus.CONFLICT, "not-accepted-yet", "citizen.receipt.not-accepted",
 					dossier.code(), dossier.status().label());
 		}
-		byte[] pdf = this.receipts.render(dossier, this.files.names(dossier.code()));
+		byte[] pdf = this.receipts.render(dossier);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -8,6 +8,8 @@ import vn.motcua.dossier.Dossier;
 import vn.motcua.security.Officer;
 import vn.motcua.web.ApiException;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The printable forms of a dossier (Thông tư 03/2025/TT-VPCP, Phụ lục I) as A4 HTML
- * pages, for the officers who may see the dossier.
+ * The printable forms of a dossier (Thông tư 03/2025/TT-VPCP, Phụ lục I) as A4 HTML pages
+ * and as their PDF, for the officers who may see the dossier.
  */
 @RestController
 @RequestMapping("/api/dossiers/{code}/documents")
@@ -48,15 +50,36 @@ class DocumentController {
 
 	@GetMapping("/{form}")
 	ResponseEntity<String> page(@PathVariable String code, @PathVariable("form") String slug) {
-		DocumentForm form = DocumentForm.of(slug)
+		DocumentForm form = form(slug);
+		return ResponseEntity.ok().contentType(HTML).body(this.renderer.render(form, applicable(form, code)));
+	}
+
+	/** The same page printed as PDF, e.g. {@code mau-01.pdf}. */
+	@GetMapping("/{form}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable("form") String slug) {
+		DocumentForm form = form(slug);
+		byte[] pdf = this.renderer.pdf(form, applicable(form, code));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(form.slug() + "-" + code + ".pdf").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
+	}
+
+	private static DocumentForm form(String slug) {
+		return DocumentForm.of(slug)
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "document-form-not-found",
 					"document.form.unknown", slug));
+	}
+
+	private FormData applicable(DocumentForm form, String code) {
 		FormData data = this.reader.read(visible(code));
 		if (!form.appliesTo(data)) {
 			throw new ApiException(HttpStatus.CONFLICT, "document-not-applicable", form.notApplicableKey(), code,
 					data.dossier().status().label());
 		}
-		return ResponseEntity.ok().contentType(HTML).body(this.renderer.render(form, data));
+		return data;
 	}
 
 	/** The dossier, if the officer may see it; else 404, exactly as an unknown code. */

@@ -25,10 +25,12 @@ enum DocumentForm {
 			(data) -> data.dossier().status() == DossierStatus.TU_CHOI && data.last("REFUSED").isPresent()),
 
 	/**
-	 * Sent by the agency that will be late, with the reason and the new date (title of
-	 * the 2018 form; the 2025 wording is unverified, see domain.md §6).
+	 * Sent by the agency that will be late, with the reason and the new date. Title as
+	 * domain.md §6 gives it for Thông tư 03/2025 (exact wording unverified; provincial
+	 * texts also say "Phiếu đề nghị gia hạn thời gian giải quyết").
 	 */
-	MAU_04("mau-04", "04", "Văn bản xin lỗi và hẹn lại ngày trả kết quả", (data) -> data.last("APOLOGY").isPresent()),
+	MAU_04("mau-04", "04", "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
+			(data) -> data.last("APOLOGY").isPresent()),
 
 	/**
 	 * Issued when handling stops at the applicant's request (Thông tư 03/2025/TT-VPCP,
@@ -61,6 +63,11 @@ enum DocumentForm {
 	/** The path segment, e.g. {@code mau-01}. */
 	String slug() {
 		return this.slug;
+	}
+
+	/** Its series of numbers in {@code form_counter}, e.g. {@code M02}. */
+	String series() {
+		return "M" + this.number;
 	}
 
 	/** The form number as printed, e.g. {@code 01}. */

@@ -1,6 +1,7 @@
 package vn.motcua.document;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +18,6 @@ final class Texts {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
-
 	private Texts() {
 	}
 
@@ -32,9 +31,39 @@ final class Texts {
 		return (at != null) ? DAY.format(at.atZoneSameInstant(VIETNAM)) : "";
 	}
 
-	/** {@code ngày 19 tháng 03 năm 2026}, as under the national header. */
+	/**
+	 * The date of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): a
+	 * leading zero only for days under 10 and for months 1 and 2, e.g. {@code ngày 05
+	 * tháng 3 năm 2026}, {@code ngày 15 tháng 02 năm 2026}.
+	 */
+	static String longDay(LocalDate day) {
+		int month = day.getMonthValue();
+		return "ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
+				+ ((month <= 2) ? String.format("%02d", month) : String.valueOf(month)) + " năm " + day.getYear();
+	}
+
+	/** {@link #longDay(LocalDate)} of a time, in Vietnam's zone. */
 	static String longDay(OffsetDateTime at) {
-		return (at != null) ? LONG_DAY.format(at.atZoneSameInstant(VIETNAM)) : "";
+		return (at != null) ? longDay(at.atZoneSameInstant(VIETNAM).toLocalDate()) : "";
+	}
+
+	/** The place-and-date line: {@code Bắc Ninh, ngày 05 tháng 3 năm 2026}. */
+	static String placeAndDate(String place, OffsetDateTime at) {
+		String day = longDay(at);
+		return (place == null || place.isBlank()) ? day : place + ", " + day;
+	}
+
+	/** The year of a time in Vietnam's zone: numbers restart each year. */
+	static int year(OffsetDateTime at) {
+		return at.atZoneSameInstant(VIETNAM).getYear();
+	}
+
+	/**
+	 * The "Số" of a document (Nghị định 30/2020/NĐ-CP): Arabic digits, a leading zero
+	 * under 10.
+	 */
+	static String documentNumber(int number) {
+		return (number < 10) ? "0" + number : String.valueOf(number);
 	}
 
 	/** {@code 200.000 đồng}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -88,9 +89,13 @@ class AfterSubmissionApiTest {
 				.contains("Nguyễn Văn An")
 				.contains("Thời gian trả kết quả giải quyết hồ sơ")
 				.contains("ngày làm việc")
-				.contains("to-khai.pdf");
-			assertThat(text.replaceAll("\\s+", " ")).contains(this.online.name());
-			assertThat(qrCode(new PDFRenderer(pdf).renderImageWithDPI(0, 150)))
+				.as("papers are the procedure's components, not the names of uploaded files")
+				.doesNotContain("to-khai.pdf");
+			assertThat(text.replaceAll("\\s+", " ")).contains(this.online.name())
+				.contains(this.online.documents().get(0).name())
+				.contains("Trực tuyến, qua Cổng Dịch vụ công quốc gia");
+			assertThat(pdf.getNumberOfPages()).as("Mẫu 01, one page per liên").isEqualTo(2);
+			assertThat(qrCode(new PDFRenderer(pdf).renderImageWithDPI(0, 200)))
 				.isEqualTo("https://dichvucong.example.vn/?ma=" + code);
 		}
 	}
@@ -231,7 +236,8 @@ class AfterSubmissionApiTest {
 	private static String qrCode(BufferedImage page) throws NotFoundException, IOException {
 		try {
 			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+						Map.of(DecodeHintType.TRY_HARDER, true))
 				.getText();
 		}
 		catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {

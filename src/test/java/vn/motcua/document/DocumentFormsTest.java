@@ -1,6 +1,9 @@
 package vn.motcua.document;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +19,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -75,6 +88,12 @@ class DocumentFormsTest {
 	static final String OTHER_AGENCY_USER = "so-khac.chuyen-vien";
 
 	static final Pattern RESULT_CELL = Pattern.compile("<td class=\"center result\">([^<]*)</td>");
+
+	static final String RECEPTION_NAME = "Nguyễn Thị Hoa";
+
+	static final String SPECIALIST_NAME = "Trần Văn Minh";
+
+	static final String LEADER_NAME = "Lê Quang Dũng";
 
 	static final Pattern GIVER_CELL = Pattern.compile("<span>(\\d+\\. Giao: [^<]*)</span>");
 
@@ -180,24 +199,16 @@ class DocumentFormsTest {
 		complete(code, "write-apology", this.leader,
 				Map.of("apologyReason", "Chờ ý kiến của cơ quan phối hợp", "newDueDate", newDay.toString()));
 		String apology = page(code, "mau-04");
-		assertThat(apology).contains("Văn bản xin lỗi và hẹn lại ngày trả kết quả", code, APPLICANT,
+		assertThat(apology).contains("Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", code, APPLICANT,
 				name(this.procedure.agency()), closeOf(dueDay), "<li>Chờ ý kiến của cơ quan phối hợp</li>",
 				closeOf(newDay));
 
-		at(addWorkingDays(dueDay, 1) + "T10:00");
-		complete(code, "appraise-dossier", this.specialist,
-				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
-		at(addWorkingDays(dueDay, 1) + "T14:00");
-		complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
-		at(addWorkingDays(dueDay, 2) + "T09:00");
-		complete(code, "collect-fee", this.reception, Map.of("receiptNumber", "BL-001", "feeCollected", true));
-		at(newDay + "T10:00");
-		complete(code, "return-result", this.reception, Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+		approveAndReturn(code, dueDay, newDay);
 
 		String control = page(code, "mau-06");
 		assertThat(control).contains("Phiếu kiểm soát quá trình giải quyết hồ sơ", code, APPLICANT,
-				"(hẹn lại; hẹn ban đầu " + closeOf(dueDay) + ")", "Chờ ý kiến của cơ quan phối hợp",
-				"Quá hạn giải quyết", "Đã thu phí, lệ phí");
+				"<span class=\"field\">" + closeOf(dueDay) + "</span><span>; hẹn lại: " + closeOf(newDay),
+				"Chờ ý kiến của cơ quan phối hợp", "Quá hạn giải quyết", "Đã thu phí, lệ phí");
 		assertThat(all(GIVER_CELL, control)).containsExactly("1. Giao: " + name(this.unit),
 				"2. Giao: " + name(this.procedure.agency()), "3. Giao: " + name(this.unit),
 				"4. Giao: " + name(this.procedure.agency()), "5. Giao: " + name(this.unit));
@@ -219,6 +230,181 @@ class DocumentFormsTest {
 			.andExpect(jsonPath("$[0].url").value("/api/dossiers/" + code + "/documents/mau-01"));
 		expectConflict(code, "mau-03", "không bị từ chối tiếp nhận");
 		expectConflict(code, "mau-05", "không bị dừng giải quyết");
+	}
+
+	/**
+	 * Every form printed as PDF from a walked dossier, its text extracted with PDFBox:
+	 * each field of domain.md §6 with the dossier's values, full names under the
+	 * signatures, "Số", place and date per Nghị định 30/2020. The pages go to
+	 * target/screenshots as PNG.
+	 */
+	@Test
+	void givenAWalkedDossier_whenEveryFormIsPrintedAsPdf_thenEachCarriesTheFieldsOfTheLaw() throws Exception {
+		nameOfficers();
+		String code = registerWithFullContact();
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		int entry = entryNumber(code);
+		LocalDate firstDueDay = addWorkingDays(LocalDate.of(2026, 3, 9), this.procedure.committedDays());
+
+		screenshot(code, "mau-01");
+		String receipt = pdfText(code, "mau-01");
+		assertThat(receipt).contains("Mẫu số 01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+				"Số: " + Texts.documentNumber(entry), "Liên 1: Giao người nộp hồ sơ",
+				"Liên 2: Lưu tại " + name(this.unit), "Bắc Ninh, ngày 09 tháng 3 năm 2026",
+				name(this.unit).toUpperCase(java.util.Locale.forLanguageTag("vi")), "Mã hồ sơ: " + code,
+				"Ông/Bà/Tổ chức: " + APPLICANT, "Địa chỉ: Số 12 phố Lý Thái Tổ, phường Kinh Bắc",
+				"Số điện thoại: 0912345678", "Thư điện tử: ngoc.tran@example.vn", this.procedure.name(),
+				"Số lượng hồ sơ: 01 bộ",
+				String.format("theo quy định: %02d ngày làm việc; theo thời gian đã được rút ngắn: %02d ngày làm việc",
+						this.procedure.statutoryDays(), this.procedure.committedDays()),
+				"Thời gian nhận hồ sơ: 09:00 ngày 09/03/2026",
+				"Thời gian trả kết quả giải quyết hồ sơ: " + closeOf(firstDueDay), "Phí, lệ phí: 100.000 đồng",
+				"Hình thức nhận kết quả: Trực tiếp tại " + name(this.unit),
+				"Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: " + Texts.documentNumber(entry),
+				"NGƯỜI NỘP HỒ SƠ", "NGƯỜI TIẾP NHẬN HỒ SƠ", RECEPTION_NAME)
+			.doesNotContain("trung-tam.tiep-nhan", "tháng 03");
+		for (Procedure.RequiredDocument paper : this.procedure.documents()) {
+			assertThat(receipt).contains(paper.name() + " " + paper.form() + " " + Texts.count(paper.count()));
+		}
+		assertThat(pdfPages(code, "mau-01")).as("two liên").isEqualTo(2);
+		assertThat(qrCode(pdf(code, "mau-01"))).isEqualTo("http://localhost:8080/?ma=" + code);
+
+		at("2026-03-10T09:00");
+		complete(code, "appraise-dossier", this.specialist, Map.of("appraisalResult", "supplement", "appraisalNote",
+				"Bản sao hợp đồng có chứng thực\nTờ khai còn thiếu chữ ký tại mục 5"));
+		String supplement = pdfText(code, "mau-02");
+		assertThat(supplement).containsPattern("Số: \\d{2,}")
+			.contains("Mẫu số 02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bắc Ninh, ngày 10 tháng 3 năm 2026",
+					"Mã hồ sơ: " + code, APPLICANT, this.procedure.name(), "1 Bản sao hợp đồng có chứng thực",
+					"2 Tờ khai còn thiếu chữ ký tại mục 5", "Theo đề nghị của " + name(this.procedure.agency()),
+					"NGƯỜI HƯỚNG DẪN", SPECIALIST_NAME);
+		screenshot(code, "mau-02");
+
+		at("2026-03-13T09:00");
+		complete(code, "receive-agency-supplement", this.reception, Map.of("supplementReceived", true));
+		OffsetDateTime due = this.register.get(code).dueAt();
+		LocalDate dueDay = due.atZoneSameInstant(VN).toLocalDate();
+		fireTimersUntil(code, due.plusMinutes(1).toInstant());
+		LocalDate newDay = addWorkingDays(dueDay, 3);
+		complete(code, "write-apology", this.leader,
+				Map.of("apologyReason", "Chờ ý kiến của cơ quan phối hợp", "newDueDate", newDay.toString()));
+		String apology = pdfText(code, "mau-04");
+		assertThat(apology).containsPattern("Số: \\d{2,}")
+			.contains("Mẫu số 04", "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+					name(this.procedure.agency()).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+					"Bắc Ninh, " + Texts.longDay(dueDay), "Kính gửi: Ông/Bà/Tổ chức " + APPLICANT,
+					this.procedure.name(), code, closeOf(dueDay), "Chờ ý kiến của cơ quan phối hợp", closeOf(newDay),
+					"THỦ TRƯỞNG CƠ QUAN", LEADER_NAME);
+		screenshot(code, "mau-04");
+		assertThat(pdfText(code, "mau-01")).as("the receipt keeps the first appointment and marks the new one")
+			.contains("Thời gian trả kết quả giải quyết hồ sơ: " + closeOf(firstDueDay),
+					"Hẹn lại thời gian trả kết quả: " + closeOf(newDay), "theo Văn bản xin lỗi số");
+
+		approveAndReturn(code, dueDay, newDay);
+		String control = pdfText(code, "mau-06");
+		assertThat(control)
+			.contains("Mẫu số 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Bắc Ninh, ngày 09 tháng 3 năm 2026",
+					"Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: " + Texts.documentNumber(entry), "Mã hồ sơ: " + code,
+					APPLICANT, "1. Giao: " + name(this.unit), "Nhận: " + name(this.procedure.agency()),
+					"09:00 ngày 09/03/2026", "Người giao: " + RECEPTION_NAME, "Người nhận: " + SPECIALIST_NAME,
+					"Nhận: Tổ chức, cá nhân (" + APPLICANT + ")", "Người nhận: " + APPLICANT, "Quá hạn giải quyết")
+			.doesNotContain("tiep-nhan", "chuyen-vien", "lanh-dao", "……………");
+		screenshot(code, "mau-06");
+
+		String refused = registerWithFullContact();
+		at(newDay + "T11:00");
+		complete(refused, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "refuse", "refusalReason", "Không thuộc thẩm quyền giải quyết"));
+		String refusal = pdfText(refused, "mau-03");
+		assertThat(refusal).containsPattern("Số: \\d{2,}")
+			.contains("Mẫu số 03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "Bắc Ninh, " + Texts.longDay(newDay),
+					APPLICANT, this.procedure.name(), "1 Không thuộc thẩm quyền giải quyết", "NGƯỜI TIẾP NHẬN HỒ SƠ",
+					RECEPTION_NAME)
+			.doesNotContain(refused);
+		screenshot(refused, "mau-03");
+
+		String withdrawn = registerWithFullContact();
+		complete(withdrawn, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		at(newDay + "T15:30");
+		this.withdrawal.withdraw(this.register.get(withdrawn), "Không còn nhu cầu");
+		String stop = pdfText(withdrawn, "mau-05");
+		assertThat(stop).containsPattern("Số: \\d{2,}")
+			.contains("Mẫu số 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Bắc Ninh, " + Texts.longDay(newDay),
+					"Mã hồ sơ: " + withdrawn, APPLICANT, "Không còn nhu cầu", "15:30 ngày", "NGƯỜI TIẾP NHẬN HỒ SƠ")
+			.as("the system signs as the center, not as a login")
+			.doesNotContain("he-thong")
+			.contains("(Ký và ghi rõ họ tên) " + name(this.unit));
+		screenshot(withdrawn, "mau-05");
+
+		String book = text(
+				this.mvc.perform(as(get("/api/register-books/{unit}/2026.pdf", this.unit), this.receptionUser))
+					.andExpect(status().isOk())
+					.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray(),
+				"so-theo-doi");
+		assertThat(book).contains("SỔ THEO DÕI HỒ SƠ", "Quyển số: 01/2026", code, withdrawn)
+			.as("a refused dossier was never received")
+			.doesNotContain(refused);
+	}
+
+	@Test
+	void givenAnAcceptedDossier_whenTheCitizenDownloadsTheReceipt_thenItIsTheOfficersMau01() throws Exception {
+		nameOfficers();
+		String code = registerWithFullContact();
+		at("2026-03-09T09:00");
+		complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+
+		byte[] citizen = this.mvc
+			.perform(get("/api/public/dossiers/{code}/receipt.pdf", code).param("idNumber", "001190012345"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		try (PDDocument theirs = Loader.loadPDF(citizen); PDDocument ours = Loader.loadPDF(pdf(code, "mau-01"))) {
+			assertThat(theirs.getNumberOfPages()).isEqualTo(ours.getNumberOfPages());
+			assertThat(new PDFTextStripper().getText(theirs)).isEqualTo(new PDFTextStripper().getText(ours))
+				.contains(code)
+				.doesNotContain(".pdf");
+		}
+		assertThat(qrCode(citizen)).isEqualTo("http://localhost:8080/?ma=" + code);
+	}
+
+	@Test
+	void givenDossiersReceivedOneAfterAnother_whenEntered_thenTheirNumbersFollowAndTheRegisterPageListsThem()
+			throws Exception {
+		String first = registerWithFullContact();
+		String second = registerWithFullContact();
+		String refused = registerWithFullContact();
+		at("2026-03-09T09:00");
+		complete(first, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		complete(refused, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "refuse", "refusalReason", "Sai thẩm quyền"));
+		complete(second, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+
+		assertThat(entryNumber(second)).isEqualTo(entryNumber(first) + 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from register_entry where dossier_code = :code",
+				new MapSqlParameterSource("code", refused), Integer.class))
+			.isZero();
+		String page = this.mvc.perform(as(get("/api/register-books/{unit}/2026", this.unit), this.receptionUser))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("Số lượng hồ sơ (bộ)", "Cơ quan chủ trì giải quyết", first, second,
+					"<td class=\"center\">" + entryNumber(first) + "</td>")
+			.doesNotContain(refused);
+		this.mvc.perform(as(get("/api/register-books/{unit}/2026", this.unit), OTHER_AGENCY_USER))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("/problems/register-book-not-found"));
+		this.mvc.perform(as(get("/api/register-books/{unit}/2026.xlsx", this.unit), this.receptionUser))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
 	@Test
@@ -286,8 +472,11 @@ class DocumentFormsTest {
 				"Không thuộc thẩm quyền giải quyết\nĐề nghị nộp tại UBND xã nơi cư trú"));
 
 		String refusal = page(code, "mau-03");
-		assertThat(refusal).contains("Phiếu từ chối tiếp nhận giải quyết hồ sơ", code, APPLICANT,
-				"<td>Không thuộc thẩm quyền giải quyết</td>", "<td>Đề nghị nộp tại UBND xã nơi cư trú</td>");
+		assertThat(refusal)
+			.contains("Phiếu từ chối tiếp nhận giải quyết hồ sơ", APPLICANT,
+					"<td>Không thuộc thẩm quyền giải quyết</td>", "<td>Đề nghị nộp tại UBND xã nơi cư trú</td>")
+			.as("a refused dossier was never received: no dossier code on its notice")
+			.doesNotContain(code);
 		this.mvc.perform(as(get("/api/dossiers/{code}/documents", code), this.receptionUser))
 			.andExpect(jsonPath("$[*].form").value(contains("mau-03")));
 		expectConflict(code, "mau-01", "chưa được tiếp nhận");
@@ -364,6 +553,111 @@ class DocumentFormsTest {
 					.addValue("form", form)
 					.addValue("copies", copies)
 					.addValue("at", OffsetDateTime.now(VN)));
+	}
+
+	/**
+	 * After the apology: appraised and approved the day after the missed appointment, the
+	 * fee collected the day after, the result returned on the new day.
+	 */
+	private void approveAndReturn(String code, LocalDate missedDay, LocalDate newDay) {
+		at(addWorkingDays(missedDay, 1) + "T10:00");
+		complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		at(addWorkingDays(missedDay, 1) + "T14:00");
+		complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+		at(addWorkingDays(missedDay, 2) + "T09:00");
+		complete(code, "collect-fee", this.reception, Map.of("receiptNumber", "BL-001", "feeCollected", true));
+		at(newDay + "T10:00");
+		complete(code, "return-result", this.reception, Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+	}
+
+	/**
+	 * A dossier with the applicant's full contact and no papers described at the counter.
+	 */
+	private String registerWithFullContact() {
+		return this.intake
+			.register(this.procedure, this.catalogue.agency(this.unit).orElseThrow(), Channel.TRUC_TIEP,
+					new Dossier.Applicant(APPLICANT, "001190012345", "0912345678", "ngoc.tran@example.vn",
+							"Số 12 phố Lý Thái Tổ, phường Kinh Bắc"),
+					null, null, this.receptionUser)
+			.code();
+	}
+
+	/**
+	 * Full names for the officers who act in the walks (another slice seeds real ones).
+	 */
+	private void nameOfficers() {
+		name(this.receptionUser, "Nguyễn Thị", "Hoa");
+		name(this.procedure.agency() + ".chuyen-vien", "Trần Văn", "Minh");
+		name(this.procedure.agency() + ".lanh-dao", "Lê Quang", "Dũng");
+	}
+
+	private void name(String userId, String first, String last) {
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		user.setFirstName(first);
+		user.setLastName(last);
+		this.identity.saveUser(user);
+	}
+
+	private int entryNumber(String code) {
+		return this.jdbc.queryForObject("select entry_number from register_entry where dossier_code = :code",
+				new MapSqlParameterSource("code", code), Integer.class);
+	}
+
+	private byte[] pdf(String code, String form) throws Exception {
+		return this.mvc.perform(as(get("/api/dossiers/{code}/documents/{form}.pdf", code, form), this.receptionUser))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	/** The text of a form's PDF, as PDFBox extracts it, with runs of spaces made one. */
+	private String pdfText(String code, String form) throws Exception {
+		return text(pdf(code, form), null);
+	}
+
+	private int pdfPages(String code, String form) throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(pdf(code, form))) {
+			return pdf.getNumberOfPages();
+		}
+	}
+
+	private void screenshot(String code, String form) throws Exception {
+		text(pdf(code, form), form);
+	}
+
+	/** The PDF's text; with a name, its pages also go to target/screenshots as PNG. */
+	private static String text(byte[] bytes, String screenshot) throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			if (screenshot != null) {
+				Path dir = Path.of("target", "screenshots");
+				Files.createDirectories(dir);
+				PDFRenderer renderer = new PDFRenderer(pdf);
+				for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+					String suffix = (page == 0) ? "" : "-" + (page + 1);
+					ImageIO.write(renderer.renderImageWithDPI(page, 100), "png",
+							dir.resolve(screenshot + suffix + ".png").toFile());
+				}
+			}
+			// PDFBox reads a page in the order of positions (a line of text whole, but
+			// side-by-side columns interleaved) or in the order of drawing (a cell or a
+			// column whole, but a line's bold words apart): a field is on the page if
+			// either reading has it.
+			PDFTextStripper byPosition = new PDFTextStripper();
+			byPosition.setSortByPosition(true);
+			return (byPosition.getText(pdf) + "\n" + new PDFTextStripper().getText(pdf)).replaceAll("\\s+", " ");
+		}
+	}
+
+	private static String qrCode(byte[] bytes) throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+			return new MultiFormatReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+				.getText();
+		}
 	}
 
 	private String registerDossier() {
