@@ -114,9 +114,17 @@
           ['Đã giải quyết', number(p.resolved)], ['Trước hạn', number(p.resolvedEarly)],
           ['Đúng hạn', number(p.resolvedOnTime)], ['Quá hạn', number(p.resolvedLate), p.resolvedLate > 0],
           ['Đang giải quyết', number(p.inProgress)], ['Đang quá hạn', number(p.inProgressOverdue), p.inProgressOverdue > 0],
-          ['Trả lại', number(p.returned)], ['Rút hồ sơ', number(p.withdrawn)],
-          ['Tỷ lệ trước hạn', percent(p.earlyRate)], ['Tỷ lệ đúng hạn', percent(p.onTimeRate)],
-          ['Số ngày trước hạn TB', number(p.avgDaysEarly)]]);
+          ['Dừng xử lý, trả lại', number(p.stopped)], ['Rút hồ sơ', number(p.withdrawn)],
+          ['Từ chối tiếp nhận', number(p.refused)], ['Chờ tiếp nhận (cuối kỳ)', number(p.awaitingReception)],
+          ['Tỷ lệ trước hạn', percent(p.earlyRate)], ['Tỷ lệ có kết quả đúng hạn', percent(p.onTimeRate)],
+          ['Tỷ lệ đúng hạn (766)', percent(p.inTimeRate)], ['Số ngày trước hạn TB', number(p.avgDaysEarly)],
+          ['Tỷ lệ đánh giá hài lòng', percent(p.satisfactionRate)]]);
+      }),
+      panel('indicators', async () => {
+        const body = await json('/api/reports/indicators?' + query());
+        rows('indicators', body.indicators, (i) => [i.name,
+          i.value === null ? 'chưa có dữ liệu' : (i.unit === '%' ? percent(i.value) : number(i.value) + ' ' + i.unit),
+          i.numerator === null ? '—' : number(i.numerator) + ' / ' + number(i.denominator), i.formula, i.source]);
       }),
       panel('trend', async () => drawTrend(await json('/api/reports/trend?' + query()))),
       panel('agencies', async () => {
