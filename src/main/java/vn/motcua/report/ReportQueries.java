@@ -99,7 +99,9 @@ class ReportQueries {
 		// and then finished in or after it, still open, or stopped or withdrawn in or
 		// after it (closed_at, which the register sets only with TU_CHOI, DUNG_XU_LY and
 		// RUT_HO_SO); refused in the period; submitted before its end and not accepted,
-		// refused, stopped or withdrawn by then (waiting at the counter).
+		// refused, stopped or withdrawn by then (waiting at the counter): never accepted,
+		// or accepted after the end, two ranges of the accepted_at index rather than a
+		// scan of everything submitted before the end.
 		return columns + "d.accepted_at >= :start and d.accepted_at < :end and d.status <> 'TU_CHOI'" + conditions
 				+ " union all " + columns
 				+ "d.finished_at >= :start and d.accepted_at < :start and d.status <> 'TU_CHOI'" + conditions
@@ -108,8 +110,10 @@ class ReportQueries {
 				+ "d.finished_at is null and d.closed_at >= :start and d.accepted_at < :start and d.status <> 'TU_CHOI'"
 				+ conditions + " union all " + columns
 				+ "d.status = 'TU_CHOI' and d.closed_at >= :start and d.closed_at < :end" + conditions + " union all "
-				+ columns + "d.submitted_at < :end and (d.accepted_at is null or d.accepted_at >= :end) "
-				+ "and (d.closed_at is null or d.closed_at >= :end)" + conditions;
+				+ columns + "d.accepted_at is null and d.submitted_at < :end "
+				+ "and (d.closed_at is null or d.closed_at >= :end)" + conditions + " union all " + columns
+				+ "d.accepted_at >= :end and d.submitted_at < :end and (d.closed_at is null or d.closed_at >= :end)"
+				+ conditions;
 	}
 
 	/**
