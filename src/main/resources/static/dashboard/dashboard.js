@@ -73,37 +73,71 @@
     return 'from=' + encodeURIComponent($('from').value) + '&to=' + encodeURIComponent($('to').value);
   }
 
+  // Each panel loads and fails on its own: a panel whose data cannot be read says so in
+  // its own place, and the others still show.
+  async function panel(name, work) {
+    const error = $(name + '-error');
+    error.hidden = true;
+    try {
+      await work();
+      return null;
+    } catch (e) {
+      error.textContent = 'Không tải được phần này: ' + e.message;
+      error.hidden = false;
+      // Figures of an earlier load must not pass for current ones.
+      if (name === 'trend') { if (chart) chart.clear(); } else {
+        const box = $(name); const body = box.querySelector('tbody'); (body || box).replaceChildren();
+      }
+      return name;
+    }
+  }
+
   async function load() {
     $('error').hidden = true;
-    try {
-      const day = today();
-      const [now, period, trend, dueSoon, overdue] = await Promise.all([
-        json('/api/reports/summary?from=' + day + '&to=' + day),
-        json('/api/reports/summary?' + query()),
-        json('/api/reports/trend?' + query()),
-        json('/api/reports/due-soon'),
-        json('/api/reports/overdue')]);
-      cards('today', [['Tiếp nhận', number(now.received)], ['Đã giải quyết', number(now.resolved)],
-        ['Đang giải quyết', number(now.inProgress)], ['Đang quá hạn', number(now.inProgressOverdue), now.inProgressOverdue > 0],
-        ['Đến hạn ngày làm việc tới', number(dueSoon.length)]]);
-      cards('summary', [['Tiếp nhận', number(period.received)], ['Trực tuyến', number(period.receivedOnline)],
-        ['Đã giải quyết', number(period.resolved)], ['Trước hạn', number(period.resolvedEarly)],
-        ['Đúng hạn', number(period.resolvedOnTime)], ['Quá hạn', number(period.resolvedLate), period.resolvedLate > 0],
-        ['Đang giải quyết', number(period.inProgress)], ['Đang quá hạn', number(period.inProgressOverdue), period.inProgressOverdue > 0],
-        ['Trả lại', number(period.returned)], ['Rút hồ sơ', number(period.withdrawn)],
-        ['Tỷ lệ trước hạn', percent(period.earlyRate)], ['Tỷ lệ đúng hạn', percent(period.onTimeRate)],
-        ['Số ngày trước hạn TB', number(period.avgDaysEarly)]]);
-      $('period-label').textContent = '(' + $('from').value + ' – ' + $('to').value + ')';
-      rows('agencies', period.byAgency, (a) => [a.name, number(a.received), number(a.resolved), number(a.resolvedEarly),
-        number(a.resolvedLate), number(a.inProgress), number(a.inProgressOverdue), number(a.lateSteps), percent(a.onTimeRate)]);
-      rows('due-soon', dueSoon, (d) => [d.code, d.procedureName, d.agencyName, time(d.dueAt)]);
-      rows('overdue', overdue, (d) => [d.code, d.procedureName, d.agencyName, time(d.originalDueAt), number(d.workingDaysLate)]);
-      drawTrend(trend);
-      $('updated').textContent = new Date().toLocaleTimeString('vi-VN', { timeZone: ZONE });
-      document.body.dataset.loaded = String(Date.now());
-    } catch (e) {
-      $('error').textContent = e.message; $('error').hidden = false;
-    }
+    const day = today();
+    const period = json('/api/reports/summary?' + query());
+    const dueSoon = json('/api/reports/due-soon');
+    // A rejected promise nobody awaits yet must not be reported as unhandled.
+    period.catch(() => null); dueSoon.catch(() => null);
+    $('period-label').textContent = '(' + $('from').value + ' – ' + $('to').value + ')';
+    const failed = (await Promise.all([
+      panel('today', async () => {
+        const now = await json('/api/reports/summary?from=' + day + '&to=' + day);
+        const soon = await dueSoon.catch(() => null);
+        cards('today', [['Tiếp nhận', number(now.received)], ['Đã giải quyết', number(now.resolved)],
+          ['Đang giải quyết', number(now.inProgress)], ['Đang quá hạn', number(now.inProgressOverdue), now.inProgressOverdue > 0],
+          ['Đến hạn ngày làm việc tới', soon ? number(soon.length) : '—']]);
+      }),
+      panel('summary', async () => {
+        const p = await period;
+        cards('summary', [['Tiếp nhận', number(p.received)], ['Trực tuyến', number(p.receivedOnline)],
+          ['Đã giải quyết', number(p.resolved)], ['Trước hạn', number(p.resolvedEarly)],
+          ['Đúng hạn', number(p.resolvedOnTime)], ['Quá hạn', number(p.resolvedLate), p.resolvedLate > 0],
+          ['Đang giải quyết', number(p.inProgress)], ['Đang quá hạn', number(p.inProgressOverdue), p.inProgressOverdue > 0],
+          ['Dừng xử lý, trả lại', number(p.stopped)], ['Rút hồ sơ', number(p.withdrawn)],
+          ['Từ chối tiếp nhận', number(p.refused)], ['Chờ tiếp nhận (cuối kỳ)', number(p.awaitingReception)],
+          ['Tỷ lệ trước hạn', percent(p.earlyRate)], ['Tỷ lệ có kết quả đúng hạn', percent(p.onTimeRate)],
+          ['Tỷ lệ đúng hạn (766)', percent(p.inTimeRate)], ['Số ngày trước hạn TB', number(p.avgDaysEarly)],
+          ['Tỷ lệ đánh giá hài lòng', percent(p.satisfactionRate)]]);
+      }),
+      panel('indicators', async () => {
+        const body = await json('/api/reports/indicators?' + query());
+        rows('indicators', body.indicators, (i) => [i.name,
+          i.value === null ? 'chưa có dữ liệu' : (i.unit === '%' ? percent(i.value) : number(i.value) + ' ' + i.unit),
+          i.numerator === null ? '—' : number(i.numerator) + ' / ' + number(i.denominator), i.formula, i.source]);
+      }),
+      panel('trend', async () => drawTrend(await json('/api/reports/trend?' + query()))),
+      panel('agencies', async () => {
+        rows('agencies', (await period).byAgency, (a) => [a.name, number(a.received), number(a.resolved), number(a.resolvedEarly),
+          number(a.resolvedLate), number(a.inProgress), number(a.inProgressOverdue), number(a.lateSteps), percent(a.onTimeRate)]);
+      }),
+      panel('due-soon', async () => rows('due-soon', await dueSoon, (d) => [d.code, d.procedureName, d.agencyName, time(d.dueAt)])),
+      panel('overdue', async () => rows('overdue', await json('/api/reports/overdue'),
+        (d) => [d.code, d.procedureName, d.agencyName, time(d.originalDueAt), number(d.workingDaysLate)]))
+    ])).filter((name) => name !== null);
+    $('updated').textContent = new Date().toLocaleTimeString('vi-VN', { timeZone: ZONE });
+    document.body.dataset.failed = failed.join(' ');
+    document.body.dataset.loaded = String(Date.now());
   }
 
   function drawTrend(days) {

@@ -15,6 +15,8 @@ import java.util.Date;
  * <li>{@code ${workingDays.afterHours(startDate, 4)}}: 4 working hours later;</li>
  * <li>{@code ${workingDays.before(dueAt, 1)}}: the same time one working day before
  * {@code dueAt} (the warning timer);</li>
+ * <li>{@code ${workingDays.endOfNextWorkingDay(now())}}: close of office hours of the
+ * next working day;</li>
  * <li>{@code ${workingDays.endOfDay(date)}}: close of office hours of that day, or of the
  * next working day.</li>
  * </ul>
@@ -47,6 +49,15 @@ public class WorkingDays {
 		LocalDate day = (date instanceof LocalDate local) ? local
 				: instant(date).atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
 		return Date.from(this.calendar.endOfDay(day).toInstant());
+	}
+
+	/**
+	 * Close of office hours of the working day after that of {@code instant}: the end of
+	 * "due soon" for Tasklist's filter and the dashboard (Friday reaches Monday).
+	 */
+	public Date endOfNextWorkingDay(Object instant) {
+		LocalDate day = instant(instant).atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
+		return Date.from(this.calendar.endOfDay(this.calendar.addWorkingDays(day, 1)).toInstant());
 	}
 
 	private static Instant instant(Object value) {

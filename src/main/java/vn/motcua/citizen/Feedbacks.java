@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.security.EngineActions;
 
 import org.springframework.beans.factory.annotation.Value;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -34,6 +38,8 @@ class Feedbacks {
 
 	/** The provincial center, which handles feedback naming no known agency. */
 	static final String CENTER = "trung-tam";
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -75,7 +81,7 @@ class Feedbacks {
 					.addValue("agency", blankToNull(request.agency()))
 					.addValue("content", request.content().strip())
 					.addValue("at", now));
-		startHandling(code, blankToNull(request.agency()), now);
+		startHandling(code, blankToNull(request.agency()), request.content().strip(), now);
 		log.info("Feedback {} received", code);
 		return code;
 	}
@@ -84,11 +90,15 @@ class Feedbacks {
 	 * The agency concerned (the center when none is named or known) answers within the
 	 * PAKN deadline.
 	 */
-	private void startHandling(String code, String agency, OffsetDateTime now) {
+	private void startHandling(String code, String agency, String content, OffsetDateTime now) {
 		String handler = handler(agency);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("feedbackCode", code);
 		variables.put("agency", handler);
+		variables.put("agencyName", agencyName(handler));
+		// The answer form shows what the citizen wrote (Camunda Forms read variables
+		// only); never the sender's name or contact, which stay in the register.
+		variables.put("feedbackContent", MarkdownText.literal(content));
 		variables.put("handlerGroup", handler + ":lanh-dao");
 		variables.put("receivedAt", Date.from(now.toInstant()));
 		variables.put("answerDays", this.answerDays);
@@ -103,7 +113,7 @@ class Feedbacks {
 					view.put("code", rs.getString("code"));
 					view.put("status", rs.getString("status"));
 					view.put("answer", rs.getString("answer"));
-					view.put("answeredAt", rs.getObject("answered_at", OffsetDateTime.class));
+					view.put("answeredAt", vietnam(rs, "answered_at"));
 					return view;
 				})
 			.stream()
@@ -111,31 +121,31 @@ class Feedbacks {
 	}
 
 	/**
-	 * The whole feedback, for the officers who handle it, with the same camelCase keys on
-	 * every database.
+	 * The whole feedback, for the officers who handle it: the same keys and the same
+	 * times (Vietnam's offset) on every database.
 	 */
-	Optional<Map<String, Object>> full(String code) {
+	Optional<FeedbackView> full(String code) {
 		return this.jdbc.query(
 				"select code, sender_name, contact, dossier_code, agency, content, status, created_at, "
 						+ "answer, answered_at, answered_by from feedback where code = :code",
 				new MapSqlParameterSource("code", code), (rs, row) -> {
-					Map<String, Object> view = new LinkedHashMap<>();
-					view.put("code", rs.getString("code"));
-					view.put("senderName", rs.getString("sender_name"));
-					view.put("contact", rs.getString("contact"));
-					view.put("dossierCode", rs.getString("dossier_code"));
-					view.put("agency", rs.getString("agency"));
-					view.put("handler", handler(rs.getString("agency")));
-					view.put("content", rs.getString("content"));
-					view.put("status", rs.getString("status"));
-					view.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
-					view.put("answer", rs.getString("answer"));
-					view.put("answeredAt", rs.getObject("answered_at", OffsetDateTime.class));
-					view.put("answeredBy", rs.getString("answered_by"));
-					return view;
+					String handler = handler(rs.getString("agency"));
+					return new FeedbackView(rs.getString("code"), rs.getString("sender_name"), rs.getString("contact"),
+							rs.getString("dossier_code"), rs.getString("agency"), handler, agencyName(handler),
+							rs.getString("content"), rs.getString("status"), vietnam(rs, "created_at"),
+							rs.getString("answer"), vietnam(rs, "answered_at"), rs.getString("answered_by"));
 				})
 			.stream()
 			.findFirst();
+	}
+
+	private static OffsetDateTime vietnam(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.atZoneSameInstant(VIETNAM).toOffsetDateTime() : null;
+	}
+
+	private String agencyName(String code) {
+		return this.catalogue.agency(code).map(Agency::name).orElse(code);
 	}
 
 	/**

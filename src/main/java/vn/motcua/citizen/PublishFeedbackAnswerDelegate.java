@@ -33,7 +33,7 @@ class PublishFeedbackAnswerDelegate implements JavaDelegate {
 		String answer = (String) execution.getVariable("feedbackAnswer");
 		this.feedbacks.answer(code, refused ? "TU_CHOI" : "DA_TRA_LOI", answer, this.steps.actor());
 		this.feedbacks.full(code)
-			.map((row) -> (String) row.get("contact"))
+			.map(FeedbackView::contact)
 			.ifPresent((contact) -> this.notifications.feedbackAnswered(code, contact, answer));
 	}
 

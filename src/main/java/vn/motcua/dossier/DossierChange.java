@@ -37,6 +37,14 @@ public final class DossierChange {
 		return set("returned_at", at);
 	}
 
+	/**
+	 * How the result was handed back: {@code tai-quay}, {@code buu-chinh},
+	 * {@code dien-tu}.
+	 */
+	public DossierChange returnMethod(String method) {
+		return set("return_method", method);
+	}
+
 	public DossierChange pausedAt(OffsetDateTime at) {
 		return set("paused_at", at);
 	}

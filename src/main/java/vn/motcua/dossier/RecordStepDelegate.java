@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class RecordStepDelegate implements JavaDelegate {
 
+	/** The return forms' field (return-result, hand-over-on-site). */
+	static final String RETURN_METHOD = "returnMethod";
+
+	static final java.util.Set<String> RETURN_METHODS = java.util.Set.of("tai-quay", "buu-chinh", "dien-tu");
+
 	private final DossierRegister register;
 
 	private final DossierSteps steps;
@@ -48,6 +53,12 @@ class RecordStepDelegate implements JavaDelegate {
 		}
 		else if (newStatus == DossierStatus.DA_TRA_KET_QUA) {
 			change.returnedAt(now);
+			// The return form's choice, kept for the electronic-result rate; only the
+			// known values, whatever the variable holds.
+			Object method = execution.getVariable(RETURN_METHOD);
+			if (method != null && RETURN_METHODS.contains(method.toString())) {
+				change.returnMethod(method.toString());
+			}
 		}
 		String type = (text(this.event, execution) != null) ? text(this.event, execution) : "STEP";
 		boolean shown = "true".equalsIgnoreCase(text(this.publicStep, execution));

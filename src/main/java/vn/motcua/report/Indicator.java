@@ -3,23 +3,32 @@ package vn.motcua.report;
 import java.math.BigDecimal;
 
 /**
- * One indicator of Bộ chỉ số 766 (Quyết định 766/QĐ-TTg) that the register can compute,
- * with its formula beside the figure and the counts behind it, so that a published rate
- * can always be recomputed.
+ * One indicator of Bộ chỉ số 766 (Quyết định 766/QĐ-TTg) or of the period report, with
+ * its formula and source beside the figure and the counts behind it, so that a published
+ * rate can always be recomputed. An indicator the register cannot compute yet has
+ * {@code null} counts and value, and says so in its formula.
  *
  * @param code stable id, e.g. {@code ty-le-dung-han}
  * @param name Vietnamese name
- * @param formula how the figure is computed, in words
+ * @param formula how the figure is computed, in words: numerator ÷ denominator
+ * @param source where the counts come from (tables, fields)
  * @param numerator the count or total above the line; {@code null} when not computable
  * @param denominator the count below the line; {@code null} when not computable
  * @param value the figure ({@link Rates}); {@code null} when nothing was counted
- * @param unit {@code %} or {@code ngày làm việc}
+ * @param unit {@code %}, {@code ngày làm việc} or {@code giờ làm việc}
  */
-record Indicator(String code, String name, String formula, Long numerator, Long denominator, BigDecimal value,
-		String unit) {
+record Indicator(String code, String name, String formula, String source, Long numerator, Long denominator,
+		BigDecimal value, String unit) {
 
-	static Indicator percent(String code, String name, String formula, long numerator, long denominator) {
-		return new Indicator(code, name, formula, numerator, denominator, Rates.percent(numerator, denominator), "%");
+	static Indicator percent(String code, String name, String formula, String source, long numerator,
+			long denominator) {
+		return new Indicator(code, name, formula, source, numerator, denominator, Rates.percent(numerator, denominator),
+				"%");
+	}
+
+	/** Not computable from the register yet. */
+	static Indicator noData(String code, String name, String formula, String source) {
+		return new Indicator(code, name, formula + " (chưa có dữ liệu)", source, null, null, null, "%");
 	}
 
 }

@@ -1,10 +1,19 @@
 package vn.motcua.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import vn.motcua.calendar.WorkingDayCalendar;
+import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -13,14 +22,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The indicators of Bộ chỉ số 766 that our register can compute for a period. Payments
- * count as online when recorded paid by any method other than cash at the counter
- * ({@code TIEN_MAT}). Satisfaction stays {@code null} until ratings are recorded.
+ * The indicators of Bộ chỉ số 766 that the register can compute for a period, each with
+ * its formula and source (docs/reports.md). Payments count as online when recorded paid
+ * by any method other than cash at the counter ({@code TIEN_MAT}). The national
+ * synchronisation does not exist yet: its rate, and the 766 online rate it multiplies,
+ * say "chưa có dữ liệu".
  */
 @Service
 class Indicators {
 
 	static final String DAYS = "ngày làm việc";
+
+	static final String HOURS = "giờ làm việc";
+
+	private static final String REGISTER = "Sổ theo dõi hồ sơ (bảng dossier)";
+
+	private static final List<String> CRITERIA_NAMES = List.of("thời gian giải quyết",
+			"số cơ quan, đầu mối phải liên hệ", "số lần bổ sung hồ sơ", "thái độ của công chức",
+			"kết quả đúng quy định", "việc trả kết quả", "việc tiếp nhận, xử lý phản ánh, kiến nghị");
 
 	private final PeriodReport report;
 
@@ -28,10 +47,17 @@ class Indicators {
 
 	private final WorkingDayCounter workingDays;
 
-	Indicators(PeriodReport report, NamedParameterJdbcTemplate jdbc, WorkingDayCounter workingDays) {
+	private final WorkingDayCalendar calendar;
+
+	private final Catalogue catalogue;
+
+	Indicators(PeriodReport report, NamedParameterJdbcTemplate jdbc, WorkingDayCounter workingDays,
+			WorkingDayCalendar calendar, Catalogue catalogue) {
 		this.report = report;
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
+		this.calendar = calendar;
+		this.catalogue = catalogue;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,94 +66,233 @@ class Indicators {
 		Tally total = result.total();
 		Tally online = result.byChannel().getOrDefault(Channel.TRUC_TUYEN.name(), new Tally());
 		List<Indicator> indicators = new ArrayList<>();
-		indicators.add(Indicator.percent("ty-le-dung-han", "Tỷ lệ hồ sơ giải quyết đúng hạn (trừ thời gian bổ sung)",
-				"(trước hạn + đúng hạn + đang giải quyết trong hạn) ÷ (đã giải quyết + đang giải quyết) × 100; "
-						+ "hạn đã lùi theo thời gian tạm dừng chờ bổ sung; hồ sơ đang giải quyết xét tại cuối kỳ",
-				total.resolvedEarly + total.resolvedOnTime + total.inProgressWithinTime,
-				total.resolved() + total.inProgress()));
+		indicators.add(Indicator.percent("ty-le-dung-han", "Tỷ lệ hồ sơ giải quyết đúng hạn",
+				"(có kết quả trước hạn hoặc đúng hạn + đang giải quyết trong hạn + dừng xử lý hoặc rút hồ sơ "
+						+ "trước khi đến hẹn + từ chối tiếp nhận) ÷ (tiếp nhận + từ chối tiếp nhận) × 100; hạn đã lùi "
+						+ "theo thời gian chờ bổ sung; hồ sơ đang giải quyết xét tại cuối kỳ hoặc tại thời điểm xem "
+						+ "nếu kỳ chưa kết thúc; bổ sung quá một lần là quá hạn",
+				REGISTER + ": ngày tiếp nhận, ngày hẹn trả ban đầu, ngày có kết quả, ngày dừng/rút/từ chối",
+				total.inTime(), total.judged()));
 		indicators.add(Indicator.percent("ty-le-qua-han", "Tỷ lệ hồ sơ quá hạn",
-				"(đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ tiếp nhận × 100", total.overdue(),
+				"(đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ tiếp nhận × 100", REGISTER, total.overdue(),
 				total.received));
 		ResolutionTime time = resolutionTime(period, filter);
-		indicators.add(new Indicator("thoi-gian-giai-quyet-trung-binh", "Thời gian giải quyết trung bình",
-				"Σ ngày làm việc từ tiếp nhận đến có kết quả, trừ ngày tạm dừng ÷ số hồ sơ tiếp nhận trong kỳ "
+		indicators.add(new Indicator("thoi-gian-giai-quyet-trung-binh",
+				"Thời gian giải quyết trung bình (thủ tục tính theo ngày)",
+				"Σ ngày làm việc từ tiếp nhận đến có kết quả, trừ ngày chờ bổ sung ÷ số hồ sơ tiếp nhận trong kỳ "
 						+ "đã có kết quả",
-				time.total.days, time.total.count, Rates.average(time.total.days, time.total.count), DAYS));
-		indicators.add(Indicator.percent("ty-le-nop-truc-tuyen", "Tỷ lệ hồ sơ nộp trực tuyến",
-				"hồ sơ nộp trực tuyến trong kỳ ÷ hồ sơ nộp trong kỳ × 100 (tỷ lệ đồng bộ Cổng DVCQG chưa tính)",
-				online.newInPeriod(), total.newInPeriod()));
+				REGISTER + ": ngày tiếp nhận, ngày có kết quả, số ngày tạm dừng; lịch làm việc", time.days.total,
+				time.days.count, Rates.average(time.days.total, time.days.count), DAYS));
+		indicators.add(new Indicator("thoi-gian-giai-quyet-trung-binh-gio",
+				"Thời gian giải quyết trung bình (thủ tục tính theo giờ, trong ngày)",
+				"Σ phút làm việc từ tiếp nhận đến có kết quả, trừ thời gian chờ bổ sung ÷ 60 ÷ số hồ sơ tiếp nhận "
+						+ "trong kỳ đã có kết quả (tử số tính bằng phút)",
+				REGISTER + ": giờ tiếp nhận, giờ có kết quả, số phút tạm dừng; giờ hành chính", time.minutes.total,
+				time.minutes.count, hours(time.minutes.total, time.minutes.count), HOURS));
+		indicators.add(Indicator.percent("ty-le-nop-truc-tuyen", "Tỷ lệ hồ sơ nộp trực tuyến (chưa nhân tỷ lệ đồng bộ)",
+				"hồ sơ tiếp nhận trong kỳ nộp trực tuyến ÷ hồ sơ tiếp nhận trong kỳ × 100",
+				REGISTER + ": kênh nộp, ngày tiếp nhận", online.newInPeriod(), total.newInPeriod()));
+		indicators.add(Indicator.noData("ty-le-nop-truc-tuyen-766", "Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766",
+				"tỷ lệ hồ sơ nộp trực tuyến × tỷ lệ đồng bộ lên Cổng DVCQG", "Cổng Dịch vụ công quốc gia"));
 		long[] payments = payments(period, filter);
 		indicators.add(Indicator.percent("ty-le-thanh-toan-truc-tuyen", "Tỷ lệ hồ sơ thanh toán trực tuyến",
-				"hồ sơ đã thanh toán trực tuyến ÷ hồ sơ nộp trong kỳ có phí, lệ phí khác 0 × 100", payments[1],
-				payments[0]));
-		indicators.add(new Indicator("ty-le-hai-long", "Mức độ hài lòng trong giải quyết TTHC",
-				"đánh giá hài lòng ÷ tổng số đánh giá × 100 (chưa có dữ liệu đánh giá)", null, null, null, "%"));
-		List<ProcedureTime> byProcedure = time.byProcedure.entrySet()
-			.stream()
-			.map((e) -> new ProcedureTime(e.getKey(), result.procedureNames().get(e.getKey()), e.getValue().count,
-					Rates.average(e.getValue().days, e.getValue().count)))
-			.toList();
+				"hồ sơ đã thanh toán trực tuyến ÷ hồ sơ nộp trong kỳ có phí, lệ phí khác 0 × 100",
+				REGISTER + " và bảng payment (phương thức khác tiền mặt, đã thanh toán)", payments[1], payments[0]));
+		long[] digitised = digitised(period, filter);
+		indicators.add(Indicator.percent("ty-le-so-hoa", "Tỷ lệ số hóa hồ sơ",
+				"hồ sơ tiếp nhận trong kỳ có ít nhất một tệp giấy tờ điện tử (nộp trực tuyến, bổ sung hoặc quét "
+						+ "tại quầy) ÷ hồ sơ tiếp nhận trong kỳ × 100",
+				"bảng dossier_file (tệp đã lưu: có tên tệp) của hồ sơ tiếp nhận trong kỳ", digitised[1], digitised[0]));
+		long[] electronic = electronicResults(period, filter);
+		indicators.add(Indicator.percent("ty-le-ket-qua-dien-tu", "Tỷ lệ trả kết quả điện tử",
+				"hồ sơ trả kết quả trong kỳ theo hình thức điện tử ÷ hồ sơ trả kết quả trong kỳ × 100",
+				REGISTER + ": ngày trả kết quả, hình thức trả (return_method = dien-tu)", electronic[1],
+				electronic[0]));
+		indicators.add(Indicator.noData("ty-le-dong-bo", "Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
+				"hồ sơ đã đồng bộ trạng thái lên Cổng DVCQG ÷ hồ sơ tiếp nhận × 100", "Cổng Dịch vụ công quốc gia"));
+		indicators.add(Indicator.percent("ty-le-hai-long", "Tỷ lệ đánh giá hài lòng",
+				"tiêu chí được đánh giá hài lòng hoặc rất hài lòng ÷ tổng số tiêu chí được đánh giá trong kỳ × 100 "
+						+ "(mỗi phiếu đánh giá 7 tiêu chí)",
+				"bảng evaluation (ngày đánh giá trong kỳ)", total.satisfiedRatings, total.ratings));
+		long[][] criteria = criteria(period, filter);
+		for (int i = 0; i < CRITERIA_NAMES.size(); i++) {
+			indicators.add(Indicator.percent("ty-le-hai-long-" + (i + 1), "Tỷ lệ hài lòng: " + CRITERIA_NAMES.get(i),
+					"phiếu đánh giá tiêu chí này hài lòng hoặc rất hài lòng ÷ phiếu đánh giá trong kỳ × 100",
+					"bảng evaluation, cột " + ReportQueries.CRITERIA.get(i), criteria[i][1], criteria[i][0]));
+		}
+		long complained = complainedOrDisliked(period, filter);
+		long subtracted = total.overdue() + complained;
+		BigDecimal lost = Rates.percent(subtracted, total.received);
+		indicators.add(new Indicator("muc-do-hai-long-766", "Mức độ hài lòng trong giải quyết TTHC (Bộ chỉ số 766)",
+				"100% − (tỷ lệ hồ sơ quá hạn + tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng); "
+						+ "tử số = hồ sơ quá hạn + hồ sơ có phản ánh, kiến nghị hoặc có tiêu chí không hài lòng, mẫu "
+						+ "số = tiếp nhận",
+				REGISTER + ", bảng feedback (mã hồ sơ) và evaluation (tiêu chí = 1)", subtracted, total.received,
+				(lost != null) ? BigDecimal.valueOf(100).setScale(Rates.SCALE).subtract(lost) : null, "%"));
+		List<ProcedureTime> byProcedure = new ArrayList<>();
+		time.byProcedure.forEach((code,
+				sum) -> byProcedure.add(new ProcedureTime(code, result.procedureNames().getOrDefault(code, code),
+						sum.count, sum.hours ? hours(sum.total, sum.count) : Rates.average(sum.total, sum.count),
+						sum.hours ? HOURS : DAYS)));
 		return new Response(period.from().toString(), period.to().toString(), indicators, byProcedure);
 	}
 
+	private static BigDecimal hours(long minutes, long count) {
+		return (count == 0) ? null
+				: BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(count * 60), Rates.SCALE, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * Procedures counted in working hours or returned the same day: averaged in hours.
+	 */
+	private Set<String> hourProcedures() {
+		return this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.sameDay() || (p.committedHours() != null && p.committedHours() > 0))
+			.map(Procedure::code)
+			.collect(Collectors.toSet());
+	}
+
 	private ResolutionTime resolutionTime(ReportPeriod period, ReportFilter filter) {
+		Set<String> hourly = hourProcedures();
+		ResolutionTime time = new ResolutionTime(new Sum(false), new Sum(true), new TreeMap<>());
 		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
 				period.end());
+		String finished = " from dossier d where d.accepted_at >= :start and d.accepted_at < :end "
+				+ "and d.finished_at is not null and d.finished_at < :end" + filter.conditions("d", parameters);
 		String sql = "select d.procedure_code, " + ReportQueries.day("d.accepted_at") + " as accepted_day, "
 				+ ReportQueries.day("d.finished_at") + " as finished_day, count(*) as n, "
-				+ "sum(d.paused_working_days) as paused from dossier d where d.accepted_at >= :start "
-				+ "and d.accepted_at < :end and d.finished_at is not null and d.finished_at < :end"
-				+ filter.conditions("d", parameters) + " group by d.procedure_code, "
+				+ "sum(d.paused_working_days) as paused" + finished + " group by d.procedure_code, "
 				+ ReportQueries.day("d.accepted_at") + ", " + ReportQueries.day("d.finished_at");
-		ResolutionTime time = new ResolutionTime(new Sum(), new TreeMap<>());
 		this.jdbc.query(sql, parameters, (rs) -> {
+			String code = rs.getString("procedure_code");
+			if (hourly.contains(code)) {
+				return;
+			}
 			long n = rs.getLong("n");
 			long days = (long) this.workingDays.between(ReportQueries.date(rs, "accepted_day"),
 					ReportQueries.date(rs, "finished_day")) * n - rs.getLong("paused");
-			time.total.add(days, n);
-			time.byProcedure.computeIfAbsent(rs.getString("procedure_code"), (k) -> new Sum()).add(days, n);
+			time.days.add(days, n);
+			time.byProcedure.computeIfAbsent(code, (k) -> new Sum(false)).add(days, n);
 		});
+		if (!hourly.isEmpty()) {
+			parameters.addValue("hourly", hourly);
+			this.jdbc.query("select d.procedure_code, d.accepted_at, d.finished_at, d.paused_minutes" + finished
+					+ " and d.procedure_code in (:hourly)", parameters, (rs) -> {
+						Duration worked = this.calendar.workingTimeBetween(
+								rs.getObject("accepted_at", OffsetDateTime.class).toZonedDateTime(),
+								rs.getObject("finished_at", OffsetDateTime.class).toZonedDateTime());
+						long minutes = Math.max(0, worked.toMinutes() - rs.getLong("paused_minutes"));
+						time.minutes.add(minutes, 1);
+						time.byProcedure.computeIfAbsent(rs.getString("procedure_code"), (k) -> new Sum(true))
+							.add(minutes, 1);
+					});
+		}
 		return time;
 	}
 
 	/** Dossiers submitted in the period with a fee, and those of them paid online. */
 	private long[] payments(ReportPeriod period, ReportFilter filter) {
+		return pair("select count(*) as total, coalesce(sum(case when exists (select 1 from payment p "
+				+ "where p.dossier_code = d.code and p.status = 'DA_THANH_TOAN' and p.method <> 'TIEN_MAT') "
+				+ "then 1 else 0 end), 0) as part from dossier d where d.submitted_at >= :start "
+				+ "and d.submitted_at < :end and d.fee_amount > 0", period, filter);
+	}
+
+	/** Dossiers received in the period, and those of them with a stored file. */
+	private long[] digitised(ReportPeriod period, ReportFilter filter) {
+		return pair("select count(*) as total, coalesce(sum(case when exists (select 1 from dossier_file f "
+				+ "where f.dossier_code = d.code and f.file_name is not null) then 1 else 0 end), 0) as part "
+				+ "from dossier d where d.accepted_at >= :start and d.accepted_at < :end and d.status <> 'TU_CHOI'",
+				period, filter);
+	}
+
+	/**
+	 * Results handed back in the period, and those of them handed back electronically.
+	 */
+	private long[] electronicResults(ReportPeriod period, ReportFilter filter) {
+		return pair(
+				"select count(*) as total, coalesce(sum(case when d.return_method = 'dien-tu' then 1 else 0 end), "
+						+ "0) as part from dossier d where d.returned_at >= :start and d.returned_at < :end",
+				period, filter);
+	}
+
+	private long[] pair(String sql, ReportPeriod period, ReportFilter filter) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
 				period.end());
-		String sql = "select count(*) as with_fee, coalesce(sum(case when exists (select 1 from payment p "
-				+ "where p.dossier_code = d.code and p.status = 'DA_THANH_TOAN' and p.method <> 'TIEN_MAT') "
-				+ "then 1 else 0 end), 0) as paid_online from dossier d where d.submitted_at >= :start "
-				+ "and d.submitted_at < :end and d.fee_amount > 0" + filter.conditions("d", parameters);
-		return this.jdbc.queryForObject(sql, parameters,
-				(rs, row) -> new long[] { rs.getLong("with_fee"), rs.getLong("paid_online") });
+		return this.jdbc.queryForObject(sql + filter.conditions("d", parameters), parameters,
+				(rs, row) -> new long[] { rs.getLong("total"), rs.getLong("part") });
+	}
+
+	/** Per criterion: evaluations given in the period, and those rating it satisfied. */
+	private long[][] criteria(ReportPeriod period, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
+				period.end());
+		String sums = ReportQueries.CRITERIA.stream()
+			.map((c) -> "coalesce(sum(case when e." + c + " >= 2 then 1 else 0 end), 0) as " + c)
+			.collect(Collectors.joining(", "));
+		return this.jdbc.queryForObject("select count(*) as n, " + sums + " from evaluation e join dossier d "
+				+ "on d.code = e.dossier_code where e.created_at >= :start and e.created_at < :end"
+				+ filter.conditions("d", parameters), parameters, (rs, row) -> {
+					long[][] counts = new long[ReportQueries.CRITERIA.size()][];
+					for (int i = 0; i < counts.length; i++) {
+						counts[i] = new long[] { rs.getLong("n"), rs.getLong(ReportQueries.CRITERIA.get(i)) };
+					}
+					return counts;
+				});
+	}
+
+	/**
+	 * Received dossiers of the period with a phản ánh, kiến nghị naming them, or rated
+	 * không hài lòng on any criterion.
+	 */
+	private long complainedOrDisliked(ReportPeriod period, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String disliked = ReportQueries.CRITERIA.stream()
+			.map((c) -> "e." + c + " = 1")
+			.collect(Collectors.joining(" or "));
+		String sql = "select count(*) from ("
+				+ ReportQueries.judged(period, this.report.judgedAt(period), filter, parameters)
+				+ ") s where s.stage not in ('F', 'A') and (exists (select 1 from feedback f "
+				+ "where f.dossier_code = s.code) or exists (select 1 from evaluation e where e.dossier_code = s.code "
+				+ "and (" + disliked + ")))";
+		Long count = this.jdbc.queryForObject(sql, parameters, Long.class);
+		return (count != null) ? count : 0;
 	}
 
 	private static final class Sum {
 
-		long days;
+		final boolean hours;
+
+		long total;
 
 		long count;
 
-		void add(long days, long count) {
-			this.days += days;
+		Sum(boolean hours) {
+			this.hours = hours;
+		}
+
+		void add(long total, long count) {
+			this.total += total;
 			this.count += count;
 		}
 
 	}
 
-	private record ResolutionTime(Sum total, Map<String, Sum> byProcedure) {
+	private record ResolutionTime(Sum days, Sum minutes, Map<String, Sum> byProcedure) {
 
 	}
 
 	/**
-	 * Average resolution time of one procedure.
+	 * Average resolution time of one procedure, in its own unit.
 	 *
 	 * @param procedure procedure code
 	 * @param name procedure name
 	 * @param resolved results counted
-	 * @param averageDays working days, on average
+	 * @param average time taken, on average
+	 * @param unit {@code ngày làm việc} or {@code giờ làm việc}
 	 */
-	record ProcedureTime(String procedure, String name, long resolved, java.math.BigDecimal averageDays) {
+	record ProcedureTime(String procedure, String name, long resolved, BigDecimal average, String unit) {
 
 	}
 

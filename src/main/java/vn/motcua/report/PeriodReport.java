@@ -1,5 +1,8 @@
 package vn.motcua.report;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +31,17 @@ class PeriodReport {
 
 	private final Catalogue catalogue;
 
-	PeriodReport(ReportQueries queries, WorkingDayCounter workingDays, Catalogue catalogue) {
+	private final LegalTimeJudge legalTime;
+
+	private final Clock clock;
+
+	PeriodReport(ReportQueries queries, WorkingDayCounter workingDays, Catalogue catalogue, LegalTimeJudge legalTime,
+			Clock clock) {
 		this.queries = queries;
 		this.workingDays = workingDays;
 		this.catalogue = catalogue;
+		this.legalTime = legalTime;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,7 +54,12 @@ class PeriodReport {
 		for (Channel channel : Channel.values()) {
 			byChannel.put(channel.name(), new Tally());
 		}
-		for (ReportQueries.Cell cell : this.queries.cells(period, filter)) {
+		OffsetDateTime judgedAt = judgedAt(period);
+		List<ReportQueries.Cell> cells = new ArrayList<>(this.queries.cells(period, judgedAt, filter));
+		for (ReportQueries.Unscheduled dossier : this.queries.unscheduled(period, judgedAt, filter)) {
+			cells.add(this.legalTime.judge(dossier, judgedAt));
+		}
+		for (ReportQueries.Cell cell : cells) {
 			Tally tally = cell.tally();
 			if (Channel.TRUC_TUYEN.name().equals(cell.channel())) {
 				tally.receivedOnline = tally.received;
@@ -58,6 +73,15 @@ class PeriodReport {
 			procedureNames.putIfAbsent(cell.procedureCode(), cell.procedureName());
 			byChannel.computeIfAbsent(cell.channel(), (k) -> new Tally()).add(tally);
 		}
+		for (ReportQueries.Rated rated : this.queries.ratings(period, filter)) {
+			Tally tally = new Tally();
+			tally.ratings = rated.ratings();
+			tally.satisfiedRatings = rated.satisfied();
+			total.add(tally);
+			byAgency.computeIfAbsent(rated.agency(), (k) -> new Tally()).add(tally);
+			byProcedure.computeIfAbsent(rated.procedureCode(), (k) -> new Tally()).add(tally);
+			byChannel.computeIfAbsent(rated.channel(), (k) -> new Tally()).add(tally);
+		}
 		for (ReportQueries.LateSteps late : this.queries.lateSteps(period, filter)) {
 			Tally tally = byAgency.computeIfAbsent(late.unit(), (k) -> new Tally());
 			tally.lateSteps += late.steps();
@@ -65,6 +89,15 @@ class PeriodReport {
 			total.lateSteps += late.steps();
 		}
 		return new Result(period, total, byAgency, byProcedure, procedureNames, byChannel);
+	}
+
+	/**
+	 * When open dossiers are judged: the end of the period, or now while it has not ended
+	 * (a dossier due at 17:00 today is not overdue at 14:35).
+	 */
+	OffsetDateTime judgedAt(ReportPeriod period) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return now.isBefore(period.end()) ? now : period.end();
 	}
 
 	Summary summary(Result result) {

@@ -18,8 +18,9 @@ class SummaryBook {
 
 	static final List<String> HEADERS = List.of("Phân loại", "Mã", "Tên", "Tiếp nhận", "Kỳ trước chuyển sang",
 			"Mới trong kỳ", "Trực tuyến", "Đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết",
-			"Trong hạn", "Quá hạn (cuối kỳ)", "Trả lại", "Rút hồ sơ", "Tỷ lệ trước hạn (%)", "Tỷ lệ đúng hạn (%)",
-			"Số ngày trước hạn trung bình", "Bước xử lý quá hạn");
+			"Trong hạn", "Quá hạn (cuối kỳ)", "Dừng xử lý, trả lại", "Rút hồ sơ", "Từ chối tiếp nhận",
+			"Chờ tiếp nhận (cuối kỳ)", "Tỷ lệ trước hạn (%)", "Tỷ lệ đúng hạn (%)", "Tỷ lệ đúng hạn 766 (%)",
+			"Số ngày trước hạn trung bình", "Tỷ lệ đánh giá hài lòng (%)", "Bước xử lý quá hạn");
 
 	private final PeriodReport report;
 
@@ -48,10 +49,12 @@ class SummaryBook {
 		List<Object> line = new ArrayList<>(List.of(kind, code, (name != null) ? name : code));
 		line.addAll(List.of(f.received(), tally.carriedOver, tally.newInPeriod(), f.receivedOnline(), f.resolved(),
 				f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(), f.inProgress(), tally.inProgressWithinTime,
-				f.inProgressOverdue(), f.returned(), f.withdrawn()));
+				f.inProgressOverdue(), f.stopped(), f.withdrawn(), f.refused(), f.awaitingReception()));
 		line.add(f.earlyRate());
 		line.add(f.onTimeRate());
+		line.add(f.inTimeRate());
 		line.add(f.avgDaysEarly());
+		line.add(f.satisfactionRate());
 		line.add(tally.lateSteps);
 		return line;
 	}

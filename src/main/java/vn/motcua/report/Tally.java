@@ -2,9 +2,11 @@ package vn.motcua.report;
 
 /**
  * Running counts of one slice of a period report (the whole, an agency, a procedure or a
- * channel). Every dossier in scope lands in exactly one of resolved (early, on time,
- * late), in progress (within time, overdue), returned or withdrawn, so
- * {@code received = resolved + inProgress + returned + withdrawn} always holds.
+ * channel). Every received dossier lands in exactly one of resolved (early, on time,
+ * late), in progress (within time, overdue), stopped or withdrawn, so
+ * {@code received = resolved + inProgress + stopped + withdrawn} always holds. Refused
+ * dossiers and those still waiting at the counter were never received: they have their
+ * own counts.
  */
 final class Tally {
 
@@ -24,9 +26,26 @@ final class Tally {
 
 	long inProgressOverdue;
 
-	long returned;
+	/** Dừng xử lý, trả lại hồ sơ ({@code DUNG_XU_LY}). */
+	long stopped;
 
+	/** Rút hồ sơ at the applicant's request ({@code RUT_HO_SO}). */
 	long withdrawn;
+
+	/** Stopped or withdrawn after the appointment (or supplemented more than once). */
+	long closedLate;
+
+	/** Từ chối tiếp nhận ({@code TU_CHOI}) in the period. */
+	long refused;
+
+	/** Submitted, not received (nor refused) by the end of the period. */
+	long awaitingReception;
+
+	/** Criteria rated satisfied (2 hài lòng, 3 rất hài lòng) in the period. */
+	long satisfiedRatings;
+
+	/** Criteria rated in the period (seven per evaluation). */
+	long ratings;
 
 	/** Working days early, added up over the early results. */
 	long daysEarly;
@@ -44,8 +63,13 @@ final class Tally {
 		this.resolvedLate += other.resolvedLate;
 		this.inProgressWithinTime += other.inProgressWithinTime;
 		this.inProgressOverdue += other.inProgressOverdue;
-		this.returned += other.returned;
+		this.stopped += other.stopped;
 		this.withdrawn += other.withdrawn;
+		this.closedLate += other.closedLate;
+		this.refused += other.refused;
+		this.awaitingReception += other.awaitingReception;
+		this.satisfiedRatings += other.satisfiedRatings;
+		this.ratings += other.ratings;
 		this.daysEarly += other.daysEarly;
 		this.lateSteps += other.lateSteps;
 		this.lateDossiers += other.lateDossiers;
@@ -68,12 +92,29 @@ final class Tally {
 		return this.resolvedLate + this.inProgressOverdue;
 	}
 
+	/**
+	 * 766 end-of-processing and open dossiers judged: received plus refused (Từ chối is
+	 * an end of processing too).
+	 */
+	long judged() {
+		return this.received + this.refused;
+	}
+
+	/**
+	 * Judged in time: results early or on time, open within time, stopped or withdrawn by
+	 * the appointment, refused (at the counter, before any appointment).
+	 */
+	long inTime() {
+		return this.resolvedEarly + this.resolvedOnTime + this.inProgressWithinTime + this.stopped + this.withdrawn
+				- this.closedLate + this.refused;
+	}
+
 	Figures figures() {
 		return new Figures(this.received, this.receivedOnline, resolved(), this.resolvedEarly, this.resolvedOnTime,
-				this.resolvedLate, inProgress(), this.inProgressOverdue, this.returned, this.withdrawn,
-				Rates.percent(this.resolvedEarly, resolved()),
-				Rates.percent(this.resolvedEarly + this.resolvedOnTime, resolved()),
-				Rates.average(this.daysEarly, this.resolvedEarly), null);
+				this.resolvedLate, inProgress(), this.inProgressOverdue, this.stopped, this.stopped, this.withdrawn,
+				this.refused, this.awaitingReception, Rates.percent(this.resolvedEarly, resolved()),
+				Rates.percent(this.resolvedEarly + this.resolvedOnTime, resolved()), Rates.percent(inTime(), judged()),
+				Rates.average(this.daysEarly, this.resolvedEarly), Rates.percent(this.satisfiedRatings, this.ratings));
 	}
 
 }

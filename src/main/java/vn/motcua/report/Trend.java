@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Day by day: dossiers submitted, results ready (of which late against the first
- * appointment), for the dashboard's trend chart.
+ * Day by day: dossiers received (accepted; refusals are not), results ready (of which
+ * late against the first appointment), for the dashboard's trend chart.
  */
 @Component
 class Trend {
@@ -39,16 +39,16 @@ class Trend {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
 				period.end());
 		String conditions = filter.conditions("d", parameters);
-		this.jdbc.query("select " + ReportQueries.day("d.submitted_at") + " as day, count(*) as n from dossier d "
-				+ "where d.submitted_at >= :start and d.submitted_at < :end" + conditions + " group by "
-				+ ReportQueries.day("d.submitted_at"), parameters, (rs) -> {
-					days.get(ReportQueries.date(rs, "day"))[0] = rs.getLong("n");
+		this.jdbc.query("select " + ReportQueries.day("d.accepted_at") + " as on_day, count(*) as n from dossier d "
+				+ "where d.accepted_at >= :start and d.accepted_at < :end and d.status <> 'TU_CHOI'" + conditions
+				+ " group by " + ReportQueries.day("d.accepted_at"), parameters, (rs) -> {
+					days.get(ReportQueries.date(rs, "on_day"))[0] = rs.getLong("n");
 				});
-		this.jdbc.query("select " + ReportQueries.day("d.finished_at") + " as day, count(*) as n, "
+		this.jdbc.query("select " + ReportQueries.day("d.finished_at") + " as on_day, count(*) as n, "
 				+ "sum(case when d.finished_at > d.original_due_at or d.supplement_count > 1 then 1 else 0 end) "
 				+ "as late from dossier d where d.finished_at >= :start and d.finished_at < :end" + conditions
 				+ " group by " + ReportQueries.day("d.finished_at"), parameters, (rs) -> {
-					long[] counts = days.get(ReportQueries.date(rs, "day"));
+					long[] counts = days.get(ReportQueries.date(rs, "on_day"));
 					counts[1] = rs.getLong("n");
 					counts[2] = rs.getLong("late");
 				});
@@ -61,7 +61,7 @@ class Trend {
 	 * One day of the trend.
 	 *
 	 * @param date the day
-	 * @param received dossiers submitted
+	 * @param received dossiers received (accepted)
 	 * @param resolved results ready
 	 * @param resolvedLate of which late
 	 */

@@ -11,40 +11,13 @@
  * {@code /api/reports/due-soon}, {@code /api/reports/overdue} for the dashboard page
  * {@code /dashboard}.
  *
- * <h2>Counting rules (domain.md §12)</h2>
- * <ul>
- * <li>A period is the days {@code from}–{@code to}, both included, in Asia/Ho_Chi_Minh;
- * at most five years; a bad date, {@code from} after {@code to} or a longer period is a
- * 400 problem in Vietnamese.</li>
- * <li><b>Received</b> = submitted in the period + <b>carried over</b>: submitted before
- * it and still open at its start, i.e. not finished ({@code finished_at}), refused,
- * stopped or withdrawn (time of the event that set that status) before the start. Online
- * submissions still waiting for reception count too (received, in progress, within time:
- * they have no appointment yet). So, like Thái Bình's report, received = resolved + in
- * progress + returned + withdrawn.</li>
- * <li><b>Resolved</b> = result ready ({@code finished_at}) in the period; late when after
- * {@code original_due_at} (the appointment before any apology; pauses move it) or
- * supplemented more than once (766); early when finished on a day before the appointment
- * day; on time on the appointment day by its hour, or when there is no appointment.</li>
- * <li><b>In progress</b> at the end of the period, overdue when its appointment is before
- * the end of the period; a dossier waiting for a supplement is judged at its request time
- * (766); more than one supplement request is always overdue.</li>
- * <li><b>Returned</b> = {@code TU_CHOI} and {@code DUNG_XU_LY}; <b>withdrawn</b> =
- * {@code RUT_HO_SO}; each only when it happened before the end of the period.</li>
- * <li><b>Rates</b>: percent with two decimals, rounded half up ({@link Rates}); published
- * sources differ (Bắc Ninh truncated 75.137% to 75.13%, Thái Bình rounded 1.079% to
- * 1.08%), so every indicator also carries its numerator and denominator.
- * {@code earlyRate} = early ÷ resolved; {@code onTimeRate} = (early + on time) ÷
- * resolved; {@code avgDaysEarly} = working days early on the official calendar, averaged
- * over the early results; {@code satisfactionRate} is {@code null} until ratings are
- * recorded.</li>
- * <li><b>Liên thông</b>: {@code byAgency} counts each lead agency's dossiers and, in
- * {@code lateSteps}/{@code lateDossiers}, the steps an agency itself finished late in the
- * period: {@code dossier_step} rows with result {@code QUA_HAN} (each agency judged on
- * its own share of the time), or, for dossiers without such rows, the late
- * {@code TASK_COMPLETED} rows of {@code dossier_event}; so the agency that caused a delay
- * carries it.</li>
- * </ul>
+ * <h2>Counting rules (domain.md §12)</h2> In words, with every formula:
+ * {@code docs/reports.md}. In short: received = accepted in the period plus carried over
+ * (refused and not-yet-received dossiers have their own counts); stopped, withdrawn and
+ * refused end processing in the on-time rate; open dossiers are judged at the end of the
+ * period or now, whichever comes first; dossiers without an appointment against their
+ * legal time less paused time; average times in each procedure's own unit; every rate
+ * with its numerator and denominator ({@link Rates}).
  *
  * <h2>Who sees what</h2> Center managers ({@code quan-ly}) and administrators see every
  * agency. Any other officer's report is limited to the agencies and receiving units of

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,14 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
 
+	/** Managers' read-only view of every agency's overdue tasks. */
+	static final String EVERY_AGENCY_OVERDUE = "Quá hạn mọi cơ quan";
+
+	/** Close of office hours of the next working day. */
+	static final String DUE_SOON_UNTIL = "${workingDays.endOfNextWorkingDay(now())}";
+
+	private static final String OLD_DUE_SOON_UNTIL = "${dateTime().plusDays(1).toDate()}";
+
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -39,17 +48,43 @@ class TasklistFilters implements ApplicationRunner {
 				unit().orderByDueDate().asc());
 		create("Việc của tôi", -9, "Việc đã nhận xử lý, sắp xếp theo hạn", "#1f6f43",
 				this.tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-		create("Sắp đến hạn", -8, "Hạn trả trong 24 giờ tới", "#c98a00",
-				unit().dueAfterExpression("${now()}")
-					.dueBeforeExpression("${dateTime().plusDays(1).toDate()}")
-					.orderByDueDate()
-					.asc());
+		create("Sắp đến hạn", -8, "Hạn trả từ bây giờ đến hết ngày làm việc tiếp theo", "#c98a00", dueSoon());
+		upgradeDueSoon();
 		create("Quá hạn", -7, "Đã quá hạn trả kết quả: xử lý ngay và lập văn bản xin lỗi", "#b3261e",
 				unit().dueBeforeExpression("${now()}").orderByDueDate().asc());
+		create(EVERY_AGENCY_OVERDUE, -5,
+				"Quản lý Trung tâm: việc quá hạn của mọi cơ quan, chỉ để theo dõi (cán bộ khác chỉ thấy việc "
+						+ "của đơn vị mình)",
+				"#7a1c17", this.tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
 		create("Chờ bổ sung", -6, "Hồ sơ đang chờ tổ chức, cá nhân nộp bổ sung", "#6b5b95",
 				unit().taskDefinitionKeyIn("receive-reception-supplement", "receive-agency-supplement")
 					.orderByTaskCreateTime()
 					.asc());
+	}
+
+	/**
+	 * Due from now to the close of the next working day on the official calendar (a
+	 * Friday's "due soon" reaches Monday, a day before Tết reaches the first day after
+	 * it), as the dashboard's list.
+	 */
+	private TaskQuery dueSoon() {
+		return unit().dueAfterExpression("${now()}").dueBeforeExpression(DUE_SOON_UNTIL).orderByDueDate().asc();
+	}
+
+	/**
+	 * The first shipped "Sắp đến hạn" looked one calendar day ahead; a filter still
+	 * holding that query (not edited since) gets the working-day one.
+	 */
+	private void upgradeDueSoon() {
+		Filter filter = this.filters.createFilterQuery().filterName("Sắp đến hạn").singleResult();
+		if (filter != null && filter.getQuery() instanceof TaskQueryImpl query
+				&& OLD_DUE_SOON_UNTIL.equals(query.getExpressions().get("dueBefore"))) {
+			Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+			properties.put("description", "Hạn trả từ bây giờ đến hết ngày làm việc tiếp theo");
+			filter.setQuery(dueSoon());
+			filter.setProperties(properties);
+			this.filters.saveFilter(filter);
+		}
 	}
 
 	private TaskQuery unit() {

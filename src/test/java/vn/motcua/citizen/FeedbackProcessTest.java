@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.motcua.support.TestHttp;
 import vn.motcua.support.AsyncSteps;
@@ -33,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "camunda.bpm.job-execution.enabled=false")
 class FeedbackProcessTest {
-
-	private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -119,6 +116,22 @@ class FeedbackProcessTest {
 		task(code, "answer-feedback");
 	}
 
+	/**
+	 * Needs {@code camunda:dueDate="${workingDays.after(receivedAt, answerDays)}"} on the
+	 * user task {@code answer-feedback} of {@code phan-anh-kien-nghi.bpmn}, the date its
+	 * overdue timer already reads; the models are the process designer's to change.
+	 */
+	@Disabled("enable once answer-feedback carries camunda:dueDate (phan-anh-kien-nghi.bpmn)")
+	@Test
+	void givenAFeedback_whenItsAnswerTaskOpens_thenItIsDueWhenItsOverdueTimerFires() {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
+		String code = send("so-y-te");
+
+		Task task = task(code, "answer-feedback");
+
+		assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-03-23T10:00:00Z")));
+	}
+
 	@Test
 	void givenAFeedbackNamingNoAgency_whenOfficersReadIt_thenTheCenterAndManagersSeeItInCamelCase() {
 		String code = send(null);
@@ -142,6 +155,42 @@ class FeedbackProcessTest {
 	}
 
 	@Test
+	void givenAFeedbackNamingNoAgency_whenTheCentersLeaderHoldingTheTaskReadsIt_thenTheSameKeysAsOnPostgres() {
+		String code = send(null);
+		Task task = task(code, "answer-feedback");
+		assertThat(this.tasks.getIdentityLinksForTask(task.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("trung-tam:lanh-dao"));
+
+		HttpResponse<String> holder = new TestHttp(this.port).as("trung-tam.lanh-dao", "demo")
+			.get("/api/feedback/" + code);
+		HttpResponse<String> otherAgency = new TestHttp(this.port).as("so-y-te.chuyen-vien", "demo")
+			.get("/api/feedback/" + code);
+
+		assertThat(holder.statusCode()).as(holder.body()).isEqualTo(200);
+		FeedbackJson.assertShape(holder.body(), code);
+		assertThat(otherAgency.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void givenAFeedback_whenItsAnswerTaskOpens_thenTheFormShowsTheCitizensTextAndTheAgencyName() {
+		String code = send("so-tu-phap", "Quầy số 3 thu thêm *50.000 đồng* [không có biên lai](http://x.vn).");
+		Task task = task(code, "answer-feedback");
+
+		Map<String, Object> variables = this.tasks.getVariables(task.getId());
+
+		assertThat(variables.get("agencyName")).isEqualTo("Sở Tư pháp tỉnh Bắc Ninh");
+		assertThat((String) variables.get("feedbackContent")).contains("Quầy số 3 thu thêm")
+			.contains("\\*50\\.000 đồng\\*")
+			.contains("\\[không có biên lai\\]\\(http://x\\.vn\\)")
+			.doesNotContain("Lê Thị Mai")
+			.doesNotContain("0912345679");
+		assertThat(form("answer-feedback")).contains("{{feedbackContent}}")
+			.contains("{{agencyName}}")
+			.doesNotContain("{{agency}}");
+		assertThat(form("urge-answer")).contains("{{agencyName}}");
+	}
+
+	@Test
 	void givenAnUnknownCode_whenTheAnswerIsAsked_then404InVietnamese() {
 		HttpResponse<String> response = new TestHttp(this.port).get("/api/public/feedback/PAKN-KHONG-CO");
 
@@ -150,14 +199,20 @@ class FeedbackProcessTest {
 	}
 
 	private String send(String agency) {
-		HttpResponse<String> sent = new TestHttp(this.port).postJson("/api/public/feedback", """
-				{"name": "Lê Thị Mai", "contact": "0912345679", "agency": %s,
-				 "content": "Thái độ tiếp dân chưa tốt tại quầy số 3."}"""
-			.formatted((agency != null) ? "\"" + agency + "\"" : "null"));
-		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
-		Matcher matcher = CODE.matcher(sent.body());
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
+		return send(agency, "Thái độ tiếp dân chưa tốt tại quầy số 3.");
+	}
+
+	private String send(String agency, String content) {
+		return FeedbackJson.send(this.port, agency, content);
+	}
+
+	private static String form(String name) {
+		try (var in = FeedbackProcessTest.class.getResourceAsStream("/processes/forms/" + name + ".form")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private Task task(String code, String key) {

@@ -92,10 +92,13 @@ class StandardFlowTest extends FlowTestSupport {
 		this.flow.complete(code, "collect-fee", this.reception,
 				Map.of("receiptNumber", "BL-001", "feeCollected", true));
 		this.flow.complete(code, "return-result", this.reception,
-				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+				Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
 
 		Dossier returned = this.register.get(code);
 		assertThat(returned.status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+		assertThat(this.jdbc.queryForObject("select return_method from dossier where code = ?", String.class, code))
+			.as("kept for the electronic-result rate")
+			.isEqualTo("dien-tu");
 		assertThat(returned.finishedAt()).isBefore(returned.dueAt());
 		assertThat(returned.returnedAt()).isNotNull();
 		assertThat(closedAt(code)).as("a dossier with a result is not closed without one").isNull();

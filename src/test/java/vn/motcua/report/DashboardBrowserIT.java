@@ -76,11 +76,31 @@ class DashboardBrowserIT {
 				assertThat(page.findElement(By.id("today")).getText()).contains("Tiếp nhận", "Đang quá hạn");
 				assertThat(page.findElement(By.id("summary")).getText()).contains("Tỷ lệ đúng hạn");
 				assertThat(page.findElements(By.cssSelector("#trend canvas"))).isNotEmpty();
+				assertThat(page.findElement(By.id("indicators")).getText()).as("each indicator with its formula")
+					.contains("Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG", "chưa có dữ liệu", "÷", "dossier_file");
 				assertThat(page.findElement(By.id("due-soon")).getText()).contains(dueSoon.get(0));
 				assertThat(page.findElement(By.id("overdue")).getText()).contains(overdue.get(0));
 				List<WebElement> agencies = page.findElements(By.cssSelector("#agencies tbody tr"));
 				assertThat(agencies).isNotEmpty();
 				browser.screenshot("dashboard");
+
+				// A trend longer than a year is refused (400), a two-year summary is not:
+				// the
+				// trend panel says so alone.
+				String loaded = page.findElement(By.tagName("body")).getAttribute("data-loaded");
+				script.executeScript("document.getElementById('from').value = arguments[0]",
+						today.minusYears(2).toString());
+				page.findElement(By.cssSelector("#period button[type=submit]")).click();
+				browser.waitUpTo(Duration.ofSeconds(20))
+					.until((driver) -> !loaded
+						.equals(driver.findElement(By.tagName("body")).getAttribute("data-loaded")));
+				assertThat(page.findElement(By.tagName("body")).getAttribute("data-failed")).isEqualTo("trend");
+				assertThat(page.findElement(By.id("trend-error")).getText()).startsWith("Không tải được phần này")
+					.contains("366");
+				assertThat(page.findElement(By.id("error")).isDisplayed()).isFalse();
+				assertThat(page.findElement(By.id("summary")).getText()).contains("Tỷ lệ đúng hạn");
+				assertThat(page.findElement(By.id("overdue")).getText()).contains(overdue.get(0));
+				browser.screenshot("dashboard-one-panel-failed");
 
 				page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 				page.navigate().refresh();

@@ -45,6 +45,8 @@ final class RegisterFixture {
 		this.jdbc.update("delete from dossier_event");
 		this.jdbc.update("delete from payment");
 		this.jdbc.update("delete from dossier_file");
+		this.jdbc.update("delete from evaluation");
+		this.jdbc.update("delete from feedback where dossier_code is not null");
 		this.jdbc.update("delete from dossier");
 	}
 
@@ -55,6 +57,8 @@ final class RegisterFixture {
 		this.jdbc.update("delete from dossier_step where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
 		this.jdbc.update("delete from payment where dossier_code in " + mine, before);
+		this.jdbc.update("delete from dossier_file where dossier_code in " + mine, before);
+		this.jdbc.update("delete from evaluation where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier where submitted_at < ?", before);
 	}
 
@@ -71,7 +75,7 @@ final class RegisterFixture {
 					"001090012345", "0912345678", "Số 1, phố Hai Bà Trưng", row.channel, row.agency, row.agency,
 					row.level, row.status, row.fee, row.submittedAt, row.acceptedAt, row.dueAt, row.originalDueAt,
 					row.finishedAt, row.returnedAt, row.pausedAt, row.pausedWorkingDays, row.supplements,
-					row.closedAt() });
+					row.closedAt(), row.pausedMinutes, row.returnMethod });
 			if (row.closedAt != null) {
 				event(code, row.closedAt, row.closingEvent(), row.status, row.agency, null);
 			}
@@ -92,6 +96,14 @@ final class RegisterFixture {
 				code, number, agency, startedAt, dueAt, finishedAt, result);
 	}
 
+	/** A stored (uploaded or scanned) paper of a dossier. */
+	void file(String code, String name) {
+		this.jdbc.update(
+				"insert into dossier_file (dossier_code, kind, name, file_name, content_type, size_bytes, "
+						+ "uploaded_at) values (?, 'NOP', ?, ?, 'application/pdf', 1, current_timestamp)",
+				code, name, name + ".pdf");
+	}
+
 	void payment(String code, long amount, String method) {
 		this.jdbc.update(
 				"insert into payment (dossier_code, amount, method, status, created_at, paid_at) "
@@ -104,8 +116,8 @@ final class RegisterFixture {
 			.batchUpdate("insert into dossier (code, procedure_code, procedure_name, rule_version, applicant_name, "
 					+ "applicant_id_number, applicant_phone, applicant_address, channel, receiving_unit, agency, level, "
 					+ "status, fee_amount, submitted_at, accepted_at, due_at, original_due_at, finished_at, returned_at, "
-					+ "paused_at, paused_working_days, supplement_count, closed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-					+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.dossiers);
+					+ "paused_at, paused_working_days, supplement_count, closed_at, paused_minutes, return_method) values "
+					+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.dossiers);
 		this.jdbc.batchUpdate("insert into dossier_event (dossier_code, occurred_at, type, status, actor, unit, step, "
 				+ "step_due_at, step_result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", this.events);
 		this.dossiers.clear();
@@ -149,7 +161,11 @@ final class RegisterFixture {
 
 		int pausedWorkingDays;
 
+		int pausedMinutes;
+
 		int supplements;
+
+		String returnMethod;
 
 		Row agency(String agency) {
 			this.agency = agency;
@@ -222,9 +238,13 @@ final class RegisterFixture {
 			return this;
 		}
 
+		/** Refused at the counter: never received, no appointment. */
 		Row refused(OffsetDateTime at) {
 			this.status = "TU_CHOI";
 			this.closedAt = at;
+			this.acceptedAt = null;
+			this.dueAt = null;
+			this.originalDueAt = null;
 			return this;
 		}
 
@@ -248,6 +268,19 @@ final class RegisterFixture {
 
 		Row pausedFor(int workingDays) {
 			this.pausedWorkingDays = workingDays;
+			this.pausedMinutes = workingDays * 480;
+			return this;
+		}
+
+		/** Received without an appointment (none was counted). */
+		Row unscheduled() {
+			this.dueAt = null;
+			this.originalDueAt = null;
+			return this;
+		}
+
+		Row returnedBy(String method) {
+			this.returnMethod = method;
 			return this;
 		}
 
@@ -292,7 +325,9 @@ final class RegisterFixture {
 			row.pausedAt = this.pausedAt;
 			row.closedAt = this.closedAt;
 			row.pausedWorkingDays = this.pausedWorkingDays;
+			row.pausedMinutes = this.pausedMinutes;
 			row.supplements = this.supplements;
+			row.returnMethod = this.returnMethod;
 			return row;
 		}
 

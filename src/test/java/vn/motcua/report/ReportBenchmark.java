@@ -94,7 +94,7 @@ class ReportBenchmark {
 		figures.put("minMs", Math.round(millis[0] * 10) / 10.0);
 		figures.put("maxMs", Math.round(millis[RUNS - 1] * 10) / 10.0);
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String sql = ReportQueries.cellsSql(period, all, parameters);
+		String sql = ReportQueries.cellsSql(period, period.end(), all, parameters);
 		// The session settings of ReportQueries.tuneForReport, on one connection.
 		List<String> plan = this.jdbc.execute((java.sql.Connection connection) -> {
 			try (var settings = connection.createStatement()) {

@@ -83,9 +83,11 @@ class ReportSummaryTest {
 		this.register.add(open.copy(), inProgress - overdueOpen - finishedAfterPeriod);
 		this.register.add(open.copy().finished(at("2016-02-23", 9)), finishedAfterPeriod);
 		this.register.add(aDossier().received(at("2016-02-01", 9)).due(at("2016-02-18", 17)), overdueOpen);
-		this.register.add(aDossier().received(at("2015-12-01", 9)).refused(at("2015-12-01", 10)), 100);
+		// Returned without result ("trả lại"): stopped after reception. Refusals at the
+		// counter were never received: they are counted apart.
 		this.register
-			.add(aDossier().received(at("2015-12-01", 9)).due(at("2015-12-10", 17)).stopped(at("2015-12-03", 10)), 34);
+			.add(aDossier().received(at("2015-12-01", 9)).due(at("2015-12-10", 17)).stopped(at("2015-12-03", 10)), 134);
+		this.register.add(aDossier().submittedOnly(at("2015-12-01", 9)).refused(at("2015-12-01", 10)), 100);
 		// Outside the period: submitted after it, and finished before it.
 		this.register.add(aDossier().received(at("2016-02-22", 9)).due(at("2016-03-01", 17)), 25);
 		this.register
@@ -98,13 +100,15 @@ class ReportSummaryTest {
 		assertThat(summary.get("resolved").asLong()).isEqualTo(15_878);
 		assertThat(summary.get("inProgress").asLong()).isEqualTo(1_591);
 		assertThat(summary.get("returned").asLong()).isEqualTo(134);
+		assertThat(summary.get("stopped").asLong()).isEqualTo(134);
+		assertThat(summary.get("refused").asLong()).isEqualTo(100);
 		assertThat(summary.get("withdrawn").asLong()).isZero();
 		assertThat(summary.get("resolvedEarly").asLong()).isEqualTo(2_125);
 		assertThat(summary.get("resolvedLate").asLong() + summary.get("inProgressOverdue").asLong()).isEqualTo(190);
 		assertThat(summary.get("received").asLong())
 			.isEqualTo(summary.get("resolved").asLong() + summary.get("inProgress").asLong()
 					+ summary.get("returned").asLong() + summary.get("withdrawn").asLong());
-		assertThat(summary.get("satisfactionRate").isNull()).isTrue();
+		assertThat(summary.get("satisfactionRate").isNull()).as("no ratings in the register").isTrue();
 		JsonNode overdue = indicator("from=2015-10-28&to=2016-02-20", "ty-le-qua-han");
 		assertThat(overdue.get("numerator").asLong()).isEqualTo(190);
 		assertThat(overdue.get("denominator").asLong()).isEqualTo(17_603);
@@ -301,14 +305,15 @@ class ReportSummaryTest {
 		RegisterFixture.Row accepted = aDossier().received(at("2026-02-16", 9)).due(at("2026-03-20", 17));
 		List<String> codes = this.register.add(accepted, 2);
 		this.register.flush();
-		close(codes.get(0), at("2026-03-10", 9), "REFUSED", DossierStatus.TU_CHOI);
+		close(codes.get(0), at("2026-03-10", 9), "STOPPED", DossierStatus.DUNG_XU_LY);
 		close(codes.get(1), at("2026-04-02", 9), "WITHDRAWN", DossierStatus.RUT_HO_SO);
 
 		JsonNode march = summary("from=2026-03-01&to=2026-03-31");
 		JsonNode april = summary("from=2026-04-01&to=2026-04-30");
 
 		assertThat(march.get("received").asLong()).isEqualTo(2);
-		assertThat(march.get("returned").asLong()).isEqualTo(1);
+		assertThat(march.get("stopped").asLong()).isEqualTo(1);
+		assertThat(march.get("refused").asLong()).isZero();
 		assertThat(march.get("withdrawn").asLong()).isZero();
 		assertThat(march.get("inProgressOverdue").asLong()).isEqualTo(1);
 		assertThat(april.get("received").asLong()).isEqualTo(1);
@@ -418,6 +423,181 @@ class ReportSummaryTest {
 		assertThat(read(other).get("detail").asText()).contains("cơ quan, đơn vị mình");
 		assertThat(own.statusCode()).isEqualTo(200);
 		assertThat(read(own).get("received").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void givenRefusedAndWaitingSubmissions_whenSummarised_thenOnlyTheAcceptedAreReceived() {
+		// The issue's 15 submissions: 1 refused + 3 still at the counter + 11 received.
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-20", 17));
+		this.register.add(accepted.copy(), 11);
+		this.register.add(aDossier().submittedOnly(at("2026-03-03", 9)).refused(at("2026-03-03", 10)), 1);
+		this.register.add(aDossier().submittedOnly(at("2026-03-30", 9)), 3);
+		this.register.flush();
+
+		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
+
+		assertThat(summary.get("received").asLong()).isEqualTo(11);
+		assertThat(summary.get("refused").asLong()).isEqualTo(1);
+		assertThat(summary.get("awaitingReception").asLong()).isEqualTo(3);
+		assertThat(summary.get("returned").asLong()).isZero();
+		assertThat(summary.get("inProgress").asLong()).isEqualTo(11);
+	}
+
+	@Test
+	void givenStoppedWithdrawnAndRefused_whenTheOnTimeRateIsAsked_thenEachEndsProcessingJudgedAgainstItsDate() {
+		// Due Friday 6/3 17:00. Early result; stopped Wednesday 4/3 (in time); withdrawn
+		// Tuesday 10/3 (after the appointment: late); refused at the counter (in time).
+		// In time 3 of (3 received + 1 refused) = 75%.
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-06", 17));
+		this.register.add(accepted.copy().finished(at("2026-03-05", 9)), 1);
+		this.register.add(accepted.copy().stopped(at("2026-03-04", 9)), 1);
+		this.register.add(accepted.copy().withdrawn(at("2026-03-10", 9)), 1);
+		this.register.add(aDossier().submittedOnly(at("2026-03-03", 9)).refused(at("2026-03-03", 10)), 1);
+		this.register.flush();
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode summary = summary(period);
+		JsonNode onTime = indicator(period, "ty-le-dung-han");
+
+		assertThat(summary.get("received").asLong()).isEqualTo(3);
+		assertThat(summary.get("stopped").asLong()).isEqualTo(1);
+		assertThat(summary.get("withdrawn").asLong()).isEqualTo(1);
+		assertThat(summary.get("refused").asLong()).isEqualTo(1);
+		assertThat(summary.get("inTimeRate").decimalValue()).isEqualByComparingTo("75.00");
+		assertThat(onTime.get("numerator").asLong()).isEqualTo(3);
+		assertThat(onTime.get("denominator").asLong()).isEqualTo(4);
+		assertThat(onTime.get("value").decimalValue()).isEqualByComparingTo("75.00");
+	}
+
+	@Test
+	void givenDossiersWithoutAppointment_whenSummarised_thenElapsedLessPausesIsJudgedAgainstTheLegalTime() {
+		// 1.001877 (catalogue): 10 statutory working days from Monday 2/3, due by Monday
+		// 16/3 at the latest (13/3 when the receipt day counts).
+		RegisterFixture.Row unscheduled = aDossier().procedure("1.001877.000.00.00.H27")
+			.received(at("2026-03-02", 9))
+			.unscheduled();
+		this.register.add(unscheduled.copy().finished(at("2026-03-05", 9)), 1);
+		this.register.add(unscheduled.copy().finished(at("2026-03-31", 9)), 1);
+		// Ten working days paused move the legal date past 25/3: early, not late.
+		this.register.add(unscheduled.copy().pausedFor(10).finished(at("2026-03-25", 9)), 1);
+		this.register.add(unscheduled.copy(), 1);
+		this.register.add(aDossier().procedure("1.001877.000.00.00.H27").received(at("2026-03-25", 9)).unscheduled(),
+				1);
+		this.register.flush();
+
+		JsonNode summary = summary("from=2026-03-01&to=2026-03-31");
+
+		assertThat(summary.get("received").asLong()).isEqualTo(5);
+		assertThat(summary.get("resolvedEarly").asLong()).isEqualTo(2);
+		assertThat(summary.get("resolvedLate").asLong()).isEqualTo(1);
+		assertThat(summary.get("inProgress").asLong()).isEqualTo(2);
+		assertThat(summary.get("inProgressOverdue").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void givenAPeriodEndingInTheFuture_whenSummarised_thenOpenDossiersAreJudgedNow() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		LocalDate today = now.atZoneSameInstant(RegisterFixture.VN).toLocalDate();
+		this.register.add(aDossier().received(now.minusHours(3)).due(now.plusHours(2)), 2);
+		this.register.add(aDossier().received(now.minusHours(3)).due(now.minusHours(1)), 1);
+		this.register.flush();
+
+		JsonNode summary = summary("from=" + today.minusDays(2) + "&to=" + today.plusDays(10));
+
+		assertThat(summary.get("inProgress").asLong()).isEqualTo(3);
+		assertThat(summary.get("inProgressOverdue").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void givenAnHourCountedProcedure_whenAveraged_thenInWorkingHoursNotZeroDays() {
+		// 2.001212 (catalogue): 4 working hours, same day. 08:00–11:00 and 09:00–10:00
+		// on Monday 2/3: 3 h and 1 h, 2 h on average (240 minutes ÷ 2 ÷ 60).
+		RegisterFixture.Row onSite = aDossier().procedure("2.001212.000.00.00.H27");
+		this.register.add(
+				onSite.copy().received(at("2026-03-02", 8)).due(at("2026-03-02", 12)).finished(at("2026-03-02", 11)),
+				1);
+		this.register.add(
+				onSite.copy().received(at("2026-03-02", 9)).due(at("2026-03-02", 13)).finished(at("2026-03-02", 10)),
+				1);
+		this.register.flush();
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode hours = indicator(period, "thoi-gian-giai-quyet-trung-binh-gio");
+		JsonNode byProcedure = read(
+				new TestHttp(this.port).as("quan-ly", "demo").get("/api/reports/indicators?" + period))
+			.get("averageResolutionByProcedure")
+			.get(0);
+
+		assertThat(hours.get("numerator").asLong()).isEqualTo(240);
+		assertThat(hours.get("denominator").asLong()).isEqualTo(2);
+		assertThat(hours.get("value").decimalValue()).isEqualByComparingTo("2.00");
+		assertThat(hours.get("unit").asText()).isEqualTo("giờ làm việc");
+		assertThat(byProcedure.get("average").decimalValue()).isEqualByComparingTo("2.00");
+		assertThat(byProcedure.get("unit").asText()).isEqualTo("giờ làm việc");
+	}
+
+	@Test
+	void givenARatingSentThroughThePortal_whenIndicatorsAsked_thenItFlowsIntoBothSatisfactionFigures() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		LocalDate today = now.atZoneSameInstant(RegisterFixture.VN).toLocalDate();
+		RegisterFixture.Row returned = aDossier().received(now.minusDays(3))
+			.due(now.plusDays(5))
+			.finished(now.minusDays(2))
+			.handedBack(now.minusDays(1));
+		String rated = this.register.add(returned.copy(), 1).get(0);
+		this.register.add(returned.copy(), 1);
+		this.register.flush();
+		HttpResponse<String> rating = new TestHttp(this.port).header("X-Id-Number", "001090012345")
+			.postJson("/api/public/dossiers/" + rated + "/evaluation", """
+					{"ratings": {"time": 3, "contacts": 2, "supplements": 1, "attitude": 3,
+					 "correctness": 3, "returnOfResult": 2, "feedback": 1}}""");
+		assertThat(rating.statusCode()).as(rating.body()).isEqualTo(201);
+		String period = "from=" + today.minusDays(5) + "&to=" + today;
+
+		JsonNode summary = summary(period);
+		JsonNode share = indicator(period, "ty-le-hai-long");
+		JsonNode supplements = indicator(period, "ty-le-hai-long-3");
+		JsonNode attitude = indicator(period, "ty-le-hai-long-4");
+		JsonNode formula766 = indicator(period, "muc-do-hai-long-766");
+
+		// 5 of 7 criteria satisfied: 71.43%.
+		assertThat(summary.get("satisfactionRate").decimalValue()).isEqualByComparingTo("71.43");
+		assertThat(share.get("numerator").asLong()).isEqualTo(5);
+		assertThat(share.get("denominator").asLong()).isEqualTo(7);
+		assertThat(supplements.get("value").decimalValue()).isEqualByComparingTo("0");
+		assertThat(attitude.get("value").decimalValue()).isEqualByComparingTo("100");
+		// 100% − (0 late + 1 disliked of 2 received) = 50%.
+		assertThat(formula766.get("numerator").asLong()).isEqualTo(1);
+		assertThat(formula766.get("denominator").asLong()).isEqualTo(2);
+		assertThat(formula766.get("value").decimalValue()).isEqualByComparingTo("50.00");
+	}
+
+	@Test
+	void givenScannedPapersAndElectronicResults_whenIndicatorsAsked_thenDigitisationAndElectronicRatesAndNoSync() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
+		List<String> codes = this.register.add(accepted.copy(), 2);
+		this.register.add(
+				accepted.copy().finished(at("2026-03-09", 9)).handedBack(at("2026-03-10", 9)).returnedBy("dien-tu"), 1);
+		this.register.add(
+				accepted.copy().finished(at("2026-03-09", 9)).handedBack(at("2026-03-10", 9)).returnedBy("tai-quay"),
+				1);
+		this.register.flush();
+		this.register.file(codes.get(0), "Tờ khai");
+		this.register.file(codes.get(1), "Bản sao giấy chứng nhận");
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode digitised = indicator(period, "ty-le-so-hoa");
+		JsonNode electronic = indicator(period, "ty-le-ket-qua-dien-tu");
+		JsonNode sync = indicator(period, "ty-le-dong-bo");
+
+		assertThat(digitised.get("numerator").asLong()).isEqualTo(2);
+		assertThat(digitised.get("denominator").asLong()).isEqualTo(4);
+		assertThat(electronic.get("numerator").asLong()).isEqualTo(1);
+		assertThat(electronic.get("denominator").asLong()).isEqualTo(2);
+		assertThat(electronic.get("value").decimalValue()).isEqualByComparingTo("50");
+		assertThat(sync.get("value").isNull()).isTrue();
+		assertThat(sync.get("formula").asText()).contains("chưa có dữ liệu");
+		assertThat(digitised.get("source").asText()).contains("dossier_file");
 	}
 
 	/** Closes a dossier as the flows do, through the register. */

@@ -2,6 +2,7 @@ package vn.motcua.tasklist;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +64,9 @@ class TasklistFiltersTest {
 
 	@Autowired
 	FilterService filters;
+
+	@Autowired
+	TasklistFilters shipped;
 
 	Procedure ours;
 
@@ -118,6 +124,62 @@ class TasklistFiltersTest {
 
 		assertThat(overdue.statusCode()).as(overdue.body()).isEqualTo(200);
 		assertThat(overdue.body()).doesNotContain(this.ourAppraisal);
+	}
+
+	@Test
+	void givenTasksDueNextMondayAndTuesday_whenASpecialistOpensSapDenHanOnFriday_thenMondaysIsListedOnly() {
+		// Friday 6 March 2026, 10:00 in Hà Nội: one calendar day ahead ends on Saturday,
+		// one working day ahead at the close of Monday.
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-06T03:00:00Z")));
+		String otherAppraisal = withTheAgency(this.ours);
+		due(this.ourAppraisal, "2026-03-09T09:00:00Z");
+		due(otherAppraisal, "2026-03-10T03:00:00Z");
+		String specialist = this.ours.agency() + ".chuyen-vien";
+
+		HttpResponse<String> soon = list(specialist, "Sắp đến hạn");
+
+		assertThat(soon.statusCode()).as(soon.body()).isEqualTo(200);
+		assertThat(soon.body()).contains(this.ourAppraisal).doesNotContain(otherAppraisal);
+	}
+
+	@Test
+	void givenOverdueTasksAtTwoAgencies_whenTheManagerOpensHisFilter_thenBothAreListedButNotToASpecialist() {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(90))));
+		String specialist = this.ours.agency() + ".chuyen-vien";
+
+		HttpResponse<String> manager = list("quan-ly", TasklistFilters.EVERY_AGENCY_OVERDUE);
+		HttpResponse<String> officer = list(specialist, TasklistFilters.EVERY_AGENCY_OVERDUE);
+		HttpResponse<String> claim = new TestHttp(this.port).as("quan-ly", "demo")
+			.postJson("/engine-rest/engine/" + ENGINE + "/task/" + this.ourAppraisal + "/claim",
+					"{\"userId\":\"quan-ly\"}");
+
+		assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
+		assertThat(manager.body()).contains(this.ourAppraisal).contains(this.theirAppraisal);
+		assertThat(officer.body()).contains(this.ourAppraisal).doesNotContain(this.theirAppraisal);
+		assertThat(claim.statusCode()).as("read-only for the manager").isEqualTo(403);
+	}
+
+	@Test
+	void givenTheFirstShippedSapDenHan_whenTheApplicationStarts_thenItLooksOneWorkingDayAhead() {
+		Filter old = this.filters.createFilterQuery().filterName("Sắp đến hạn").singleResult();
+		old.setQuery(this.tasks.createTaskQuery()
+			.taskCandidateUserExpression("${currentUser()}")
+			.includeAssignedTasks()
+			.dueAfterExpression("${now()}")
+			.dueBeforeExpression("${dateTime().plusDays(1).toDate()}"));
+		this.filters.saveFilter(old);
+
+		this.shipped.run(null);
+
+		TaskQueryImpl query = this.filters.getFilter(old.getId()).getQuery();
+		assertThat(query.getExpressions()).containsEntry("dueBefore", TasklistFilters.DUE_SOON_UNTIL);
+		assertThat(this.filters.createFilterQuery().filterName("Sắp đến hạn").count()).isEqualTo(1);
+	}
+
+	private void due(String taskId, String instant) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		task.setDueDate(Date.from(Instant.parse(instant)));
+		this.tasks.saveTask(task);
 	}
 
 	/** Registers and accepts a dossier; returns the id of its appraisal task. */
