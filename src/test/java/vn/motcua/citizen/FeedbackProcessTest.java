@@ -13,10 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import vn.motcua.support.TestHttp;
 import vn.motcua.support.AsyncSteps;
+import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,7 +120,6 @@ class FeedbackProcessTest {
 	 * user task {@code answer-feedback} of {@code phan-anh-kien-nghi.bpmn}, the date its
 	 * overdue timer already reads; the models are the process designer's to change.
 	 */
-	@Disabled("enable once answer-feedback carries camunda:dueDate (phan-anh-kien-nghi.bpmn)")
 	@Test
 	void givenAFeedback_whenItsAnswerTaskOpens_thenItIsDueWhenItsOverdueTimerFires() {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
