@@ -44,6 +44,12 @@ class RequestSupplementDelegate implements JavaDelegate {
 			throw new StepRefused("Hồ sơ " + dossier.code()
 					+ " đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai (Nghị định 118/2025/NĐ-CP, Điều 11).");
 		}
+		Object items = (this.note != null) ? this.note.getValue(execution) : null;
+		if (items == null || items.toString().isBlank()) {
+			// The appraisal note is optional on approval, never on a supplement request.
+			throw new StepRefused(
+					"Cần ghi đầy đủ nội dung cần bổ sung, hoàn thiện hồ sơ (Nghị định 118/2025/NĐ-CP, Điều 11).");
+		}
 		boolean clockRunning = dossier.acceptedAt() != null;
 		var now = this.steps.now();
 		int count = dossier.supplementCount() + 1;
@@ -52,11 +58,10 @@ class RequestSupplementDelegate implements JavaDelegate {
 		if (clockRunning) {
 			change.pausedAt(now);
 		}
-		Object items = (this.note != null) ? this.note.getValue(execution) : null;
 		this.register.record(new DossierEvent(dossier.code(), now, "SUPPLEMENT_REQUESTED",
 				clockRunning ? DossierStatus.TAM_DUNG : DossierStatus.CHO_BO_SUNG, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
-				(items != null) ? items.toString() : null, true), change);
+				items.toString(), true), change);
 	}
 
 }
