@@ -74,7 +74,7 @@
     $('submit').disabled = false;
   }
 
-  const FORMS = ['Bản chính', 'Bản sao', 'Bản sao có chứng thực', 'Bản sao điện tử'];
+  const FORMS = ['bản chính', 'bản sao', 'bản sao chứng thực', 'bản điện tử'];
 
   function paperRow(document_, index) {
     const row = document.createElement('tr');
@@ -93,7 +93,7 @@
       option.textContent = f;
       form.append(option);
     });
-    form.value = document_.form && [...form.options].some((o) => o.value === document_.form) ? document_.form : 'Bản chính';
+    form.value = document_.form && [...form.options].some((o) => o.value === document_.form) ? document_.form : 'bản chính';
     cell(row, form);
     const copies = input('number', 'copies-' + index);
     copies.min = '1';
