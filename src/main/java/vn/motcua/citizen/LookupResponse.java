@@ -1,10 +1,12 @@
 package vn.motcua.citizen;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
+import vn.motcua.workspace.ElectronicResults;
 
 /**
  * What a citizen sees of a dossier: its progress, nothing of the applicant.
@@ -20,12 +22,17 @@ import vn.motcua.dossier.DossierEvent;
  * @param dueAt the appointment for the result
  * @param returnedAt when the result was returned
  * @param steps the public steps of its history
+ * @param result the result document returned electronically, if any
  */
 record LookupResponse(String code, String status, String statusLabel, String procedureCode, String procedureName,
 		String channel, OffsetDateTime submittedAt, OffsetDateTime acceptedAt, OffsetDateTime dueAt,
-		OffsetDateTime returnedAt, List<Step> steps) {
+		OffsetDateTime returnedAt, List<Step> steps, Result result) {
 
 	static LookupResponse of(Dossier dossier, List<DossierEvent> events) {
+		return of(dossier, events, null);
+	}
+
+	static LookupResponse of(Dossier dossier, List<DossierEvent> events, ElectronicResults.ElectronicResult result) {
 		return new LookupResponse(dossier.code(), dossier.status().name(), dossier.status().label(),
 				dossier.procedureCode(), dossier.procedureName(), dossier.channel().label(), dossier.submittedAt(),
 				dossier.acceptedAt(), dossier.dueAt(), dossier.returnedAt(),
@@ -33,7 +40,22 @@ record LookupResponse(String code, String status, String statusLabel, String pro
 					.filter(DossierEvent::publicStep)
 					.map((event) -> new Step(event.type(), (event.status() != null) ? event.status().label() : null,
 							event.occurredAt(), event.note()))
-					.toList());
+					.toList(),
+				(result != null) ? new Result(result.number(), result.signedOn(), result.signer(),
+						"/api/public/dossiers/" + dossier.code() + "/result") : null);
+	}
+
+	/**
+	 * The result document returned electronically: download it with the same
+	 * {@code X-Id-Number} header.
+	 *
+	 * @param number document number
+	 * @param signedOn date signed
+	 * @param signer who signed
+	 * @param url where to download it
+	 */
+	record Result(String number, LocalDate signedOn, String signer, String url) {
+
 	}
 
 	/**

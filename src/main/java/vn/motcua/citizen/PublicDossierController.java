@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.web.ApiException;
+import vn.motcua.workspace.ElectronicResults;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
@@ -59,9 +60,12 @@ class PublicDossierController {
 
 	private final Evaluations evaluations;
 
+	private final ElectronicResults electronicResults;
+
 	PublicDossierController(OnlineSubmission submission, Uploads uploads, PublicDossiers dossiers,
 			DossierRegister register, ObjectMapper json, ReceiptPdf receipts, DossierFiles files,
-			SupplementIntake supplements, Evaluations evaluations) {
+			SupplementIntake supplements, Evaluations evaluations, ElectronicResults electronicResults) {
+		this.electronicResults = electronicResults;
 		this.receipts = receipts;
 		this.files = files;
 		this.supplements = supplements;
@@ -111,7 +115,25 @@ class PublicDossierController {
 			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
 			@RequestParam(required = false) String idNumber) {
 		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
-		return LookupResponse.of(dossier, this.register.events(dossier.code()));
+		return LookupResponse.of(dossier, this.register.events(dossier.code()),
+				this.electronicResults.of(dossier).orElse(null));
+	}
+
+	/** The result document, once returned electronically (Trả kết quả điện tử). */
+	@GetMapping("/{code}/result")
+	ResponseEntity<byte[]> result(@PathVariable String code,
+			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader) {
+		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, null));
+		var result = this.electronicResults.of(dossier)
+			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "result-not-available",
+					"citizen.result.not-available", dossier.code()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(result.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(result.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(result.content());
 	}
 
 	@GetMapping("/{code}/receipt.pdf")

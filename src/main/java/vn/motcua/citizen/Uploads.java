@@ -2,12 +2,10 @@ package vn.motcua.citizen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import vn.motcua.dossier.PaperFile;
 import vn.motcua.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -20,12 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 class Uploads {
-
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private final CitizenProperties properties;
 
@@ -65,37 +57,11 @@ class Uploads {
 	}
 
 	static String type(byte[] content) {
-		if (startsWith(content, PDF)) {
-			return "application/pdf";
-		}
-		if (startsWith(content, JPEG)) {
-			return "image/jpeg";
-		}
-		if (startsWith(content, PNG)) {
-			return "image/png";
-		}
-		return null;
+		return PaperFile.typeOf(content);
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (content[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
+		return PaperFile.sha256(content);
 	}
 
 	private static String fileName(MultipartFile file) {
@@ -103,8 +69,7 @@ class Uploads {
 		if (name == null || name.isBlank()) {
 			name = file.getName();
 		}
-		name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
+		return PaperFile.safeName(name);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

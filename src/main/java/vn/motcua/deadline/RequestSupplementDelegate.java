@@ -63,6 +63,12 @@ class RequestSupplementDelegate implements JavaDelegate {
 			throw new StepRefused("Hồ sơ " + dossier.code()
 					+ " đã được yêu cầu bổ sung một lần; không được yêu cầu bổ sung lần thứ hai (Nghị định 118/2025/NĐ-CP, Điều 11).");
 		}
+		Object items = (this.note != null) ? this.note.getValue(execution) : null;
+		if (items == null || items.toString().isBlank()) {
+			// The appraisal note is optional on approval, never on a supplement request.
+			throw new StepRefused(
+					"Cần ghi đầy đủ nội dung cần bổ sung, hoàn thiện hồ sơ (Nghị định 118/2025/NĐ-CP, Điều 11).");
+		}
 		boolean clockRunning = dossier.acceptedAt() != null;
 		var now = this.steps.now();
 		int count = dossier.supplementCount() + 1;
@@ -71,11 +77,10 @@ class RequestSupplementDelegate implements JavaDelegate {
 		if (clockRunning) {
 			change.pausedAt(now);
 		}
-		Object items = (this.note != null) ? this.note.getValue(execution) : null;
 		this.register.record(new DossierEvent(dossier.code(), now, "SUPPLEMENT_REQUESTED",
 				clockRunning ? DossierStatus.TAM_DUNG : DossierStatus.CHO_BO_SUNG, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
-				(items != null) ? items.toString() : null, true), change);
+				items.toString(), true), change);
 	}
 
 	private void notifyObligation(DelegateExecution execution, Dossier dossier) {
@@ -84,15 +89,18 @@ class RequestSupplementDelegate implements JavaDelegate {
 			throw new StepRefused("Thủ tục của hồ sơ " + dossier.code()
 					+ " không có nghĩa vụ tài chính trong danh mục; hãy chọn đề xuất khác.");
 		}
+		Object notice = (this.note != null) ? this.note.getValue(execution) : null;
+		if (notice == null || notice.toString().isBlank()) {
+			throw new StepRefused("Cần ghi các khoản nghĩa vụ tài chính người nộp phải thực hiện.");
+		}
 		var now = this.steps.now();
 		boolean pause = stopsClock && dossier.pausedAt() == null;
-		Object notice = (this.note != null) ? this.note.getValue(execution) : null;
 		this.register.record(
 				new DossierEvent(dossier.code(), now, "FINANCIAL_OBLIGATION", pause ? DossierStatus.TAM_DUNG : null,
 						this.steps.actor(), (String) execution.getVariable(ProcessVariables.AGENCY),
 						execution.getCurrentActivityId(), null, null,
 						"Thông báo nghĩa vụ tài chính" + (pause ? " (tạm dừng tính hạn)" : " (thời hạn vẫn tính)")
-								+ ((notice != null) ? ": " + notice : ""),
+								+ ": " + notice,
 						true),
 				pause ? DossierChange.none().pausedAt(now) : DossierChange.none());
 	}

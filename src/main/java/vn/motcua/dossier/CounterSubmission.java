@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Size;
  * @param applicant who submits it
  * @param documents the papers received
  * @param note the officer's note
+ * @param returnMethod how the applicant wants the result: {@code tai-quay} (default),
+ * {@code buu-chinh} or {@code dien-tu}
  */
 record CounterSubmission(
 		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
@@ -28,10 +30,17 @@ record CounterSubmission(
 		@Size(max = 64, message = "{validation.too-long}") String receivingUnit, Channel channel,
 		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant,
 		@Size(max = 50, message = "{dossier.documents.too-many}") List<@Valid ReceivedDocument> documents,
-		@Size(max = 2000, message = "{dossier.note.too-long}") String note) {
+		@Size(max = 2000, message = "{dossier.note.too-long}") String note,
+		@Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
+				message = "{dossier.return-method.invalid}") String returnMethod) {
 
 	CounterSubmission {
 		documents = (documents == null) ? List.of() : documents;
+	}
+
+	CounterSubmission(String procedureCode, String receivingUnit, Channel channel, Applicant applicant,
+			List<ReceivedDocument> documents, String note) {
+		this(procedureCode, receivingUnit, channel, applicant, documents, note, null);
 	}
 
 	/**
@@ -69,12 +78,22 @@ record CounterSubmission(
 
 	}
 
+	/**
+	 * @param scan index, among the request's files, of this paper's scan; none for a
+	 * paper kept on paper only
+	 */
 	record ReceivedDocument(
 			@NotBlank(message = "{dossier.document.name.required}") @Size(max = 500,
 					message = "{dossier.document.name.too-long}") String name,
 			@Size(max = 100, message = "{dossier.document.form.too-long}") String form,
 			@Min(value = 1, message = "{dossier.document.copies.invalid}") @Max(value = 100,
-					message = "{dossier.document.copies.invalid}") Integer copies) {
+					message = "{dossier.document.copies.invalid}") Integer copies,
+			@Min(value = 0, message = "{dossier.document.scan.invalid}") @Max(value = 49,
+					message = "{dossier.document.scan.invalid}") Integer scan) {
+
+		ReceivedDocument(String name, String form, Integer copies) {
+			this(name, form, copies, null);
+		}
 
 	}
 

@@ -1,9 +1,12 @@
 package vn.motcua.dossier;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +16,7 @@ import vn.motcua.security.Officer;
 import vn.motcua.web.ApiException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Officers' access to the register: counter submission, search, and the full record of
@@ -29,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/dossiers")
 class DossierController {
+
+	/** Scans in one submission; the container allows 30 parts. */
+	static final int MAX_SCANS = 20;
 
 	private final DossierIntake intake;
 
@@ -53,6 +62,37 @@ class DossierController {
 	ResponseEntity<DossierRecord> submit(@Valid @RequestBody CounterSubmission submission) {
 		Dossier dossier = this.intake.submitAtCounter(submission, Officer.current());
 		return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(this.records.of(dossier));
+	}
+
+	/**
+	 * The counter intake page's submission: the same dossier as JSON in part
+	 * {@code dossier}, and the scans of its papers in parts {@code files}, each paper
+	 * naming its scan by index ({@code documents[].scan}).
+	 */
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<DossierRecord> submitWithScans(@Valid @RequestPart("dossier") CounterSubmission submission,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files) {
+		List<PaperFile> scans = new ArrayList<>();
+		for (MultipartFile file : (files == null) ? List.<MultipartFile>of() : files) {
+			if (scans.size() == MAX_SCANS) {
+				throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-files", "dossier.scans.too-many",
+						MAX_SCANS);
+			}
+			scans.add(PaperFile.of(file.getOriginalFilename(), bytes(file))
+				.orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type-not-allowed",
+						"dossier.scan.type-not-allowed", PaperFile.safeName(file.getOriginalFilename()))));
+		}
+		Dossier dossier = this.intake.submitAtCounter(submission, Officer.current(), scans);
+		return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code())).body(this.records.of(dossier));
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping

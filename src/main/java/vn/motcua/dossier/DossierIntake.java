@@ -3,7 +3,9 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.sql.Types;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +26,8 @@ import vn.motcua.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +77,17 @@ public class DossierIntake {
 
 	@Transactional
 	Dossier submitAtCounter(CounterSubmission submission, Officer officer) {
+		return submitAtCounter(submission, officer, List.of());
+	}
+
+	/**
+	 * A dossier handed in at the counter with the scans of its papers, digitised at
+	 * reception: each scan is kept with the paper it belongs to, and who made it, when
+	 * and its SHA-256 are recorded.
+	 */
+	@Transactional
+	Dossier submitAtCounter(CounterSubmission submission, Officer officer, List<PaperFile> scans) {
+		checkScans(submission, scans);
 		Procedure procedure = this.catalogue.procedure(submission.procedureCode())
 			.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-procedure",
 					"dossier.procedure.unknown", submission.procedureCode()));
@@ -85,10 +100,45 @@ public class DossierIntake {
 		Channel channel = (submission.channel() != null) ? submission.channel() : Channel.TRUC_TIEP;
 		Dossier dossier = register(procedure, unit, channel, submission.applicant().toApplicant(),
 				submission.applicant().commune(), null, submission.note(), officer.userId());
-		submission.documents()
-			.forEach((document) -> addDocument(dossier.code(), document.name(), document.form(),
-					(document.copies() != null) ? document.copies() : 1));
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (CounterSubmission.ReceivedDocument document : submission.documents()) {
+			PaperFile scan = (document.scan() != null) ? scans.get(document.scan()) : null;
+			long id = addDocument(dossier.code(), document.name(), document.form(),
+					(document.copies() != null) ? document.copies() : 1, scan, now);
+			if (scan != null) {
+				this.jdbc.update(
+						"insert into paper_digitisation (file_id, dossier_code, digitised_by, digitised_at, "
+								+ "sha256) values (:id, :code, :by, :at, :sha256)",
+						new MapSqlParameterSource("id", id).addValue("code", dossier.code())
+							.addValue("by", officer.userId())
+							.addValue("at", now)
+							.addValue("sha256", scan.sha256()));
+			}
+		}
+		if (submission.returnMethod() != null) {
+			this.register.keepReturnMethod(dossier.code(), submission.returnMethod());
+			// Pre-selects the method on the return form; the officer may still change it.
+			this.engine.asSystem(() -> {
+				this.runtime.setVariable(dossier.processInstanceId(), ProcessVariables.RETURN_METHOD,
+						submission.returnMethod());
+				return null;
+			});
+		}
 		return dossier;
+	}
+
+	/** Every scan belongs to exactly one paper. */
+	private static void checkScans(CounterSubmission submission, List<PaperFile> scans) {
+		Set<Integer> used = new java.util.HashSet<>();
+		for (CounterSubmission.ReceivedDocument document : submission.documents()) {
+			Integer scan = document.scan();
+			if (scan != null && (scan >= scans.size() || !used.add(scan))) {
+				throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-scan", "dossier.document.scan.invalid");
+			}
+		}
+		if (used.size() != scans.size()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-scan", "dossier.document.scan.unused");
+		}
 	}
 
 	/**
@@ -133,14 +183,22 @@ public class DossierIntake {
 		return this.register.get(code);
 	}
 
-	private void addDocument(String code, String name, String form, int copies) {
-		this.jdbc.update(
-				"insert into dossier_file (dossier_code, kind, name, form, copies, uploaded_at) "
-						+ "values (:code, 'NOP', :name, :form, :copies, :at)",
+	private long addDocument(String code, String name, String form, int copies, PaperFile scan, OffsetDateTime at) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update("insert into dossier_file (dossier_code, kind, name, form, copies, file_name, content_type, "
+				+ "size_bytes, sha256, content, uploaded_at) values (:code, 'NOP', :name, :form, :copies, :fileName, "
+				+ ":type, :size, :sha256, :content, :at)",
 				new MapSqlParameterSource("code", code).addValue("name", name)
 					.addValue("form", form)
 					.addValue("copies", copies)
-					.addValue("at", OffsetDateTime.now(this.clock)));
+					.addValue("fileName", (scan != null) ? scan.fileName() : null)
+					.addValue("type", (scan != null) ? scan.contentType() : null)
+					.addValue("size", (scan != null) ? (Long) (long) scan.content().length : null)
+					.addValue("sha256", (scan != null) ? scan.sha256() : null)
+					.addValue("content", (scan != null) ? scan.content() : null, Types.BINARY)
+					.addValue("at", at),
+				key, new String[] { "id" });
+		return key.getKeyAs(Number.class).longValue();
 	}
 
 	private Agency receivingUnit(String requested, Procedure procedure, Officer officer) {

@@ -133,6 +133,21 @@ public class DossierRegister {
 		return communes.isEmpty() ? null : communes.get(0);
 	}
 
+	void keepReturnMethod(String code, String returnMethod) {
+		this.jdbc.update("update dossier set return_method = :method where code = :code",
+				new MapSqlParameterSource("code", code).addValue("method", returnMethod));
+	}
+
+	/**
+	 * How the applicant asked for the result at reception ({@code tai-quay},
+	 * {@code buu-chinh}, {@code dien-tu}), or null when not asked.
+	 */
+	public String returnMethod(String code) {
+		List<String> methods = this.jdbc.queryForList("select return_method from dossier where code = :code",
+				new MapSqlParameterSource("code", code), String.class);
+		return methods.isEmpty() ? null : methods.get(0);
+	}
+
 	void linkProcess(String code, String processInstanceId) {
 		this.jdbc.update("update dossier set process_instance_id = :pid where code = :code",
 				new MapSqlParameterSource("code", code).addValue("pid", processInstanceId));

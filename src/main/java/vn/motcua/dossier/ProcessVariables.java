@@ -56,6 +56,12 @@ public final class ProcessVariables {
 	 */
 	public static final String APOLOGY_COUNT = "apologyCount";
 
+	/**
+	 * How the result is returned ({@code tai-quay}, {@code buu-chinh}, {@code dien-tu}):
+	 * chosen at reception, confirmed by the officer on the return form.
+	 */
+	public static final String RETURN_METHOD = "returnMethod";
+
 	/** Supplement requests so far; the law allows one per dossier. */
 	public static final String SUPPLEMENT_COUNT = "supplementCount";
 

@@ -1,6 +1,7 @@
 package vn.motcua.engine;
 
 import java.util.ArrayList;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -34,9 +35,13 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<HandOverListener> handOver;
 
-	MotcuaEnginePlugin(EngineSettings settings, ObjectProvider<HandOverListener> handOver) {
+	private final ObjectProvider<TaskFormDisplay> formDisplay;
+
+	MotcuaEnginePlugin(EngineSettings settings, ObjectProvider<HandOverListener> handOver,
+			ObjectProvider<TaskFormDisplay> formDisplay) {
 		this.settings = settings;
 		this.handOver = handOver;
+		this.formDisplay = formDisplay;
 	}
 
 	@Override
@@ -63,6 +68,11 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		config.getCustomPostBPMNParseListeners().add(new HandOverParseListener(new LazyTaskListener(this.handOver)));
 		guardOfficersWrites(config);
+		// The dossier as the task forms show it; the bean needs the engine, so it is
+		// looked up when a form is opened (none without the register: variables only).
+		TaskFormDisplay none = (dossierCode, processInstanceId) -> Map.of();
+		config.getCustomPostCommandInterceptorsTxRequired()
+			.add(new TaskFormDisplayInterceptor(() -> this.formDisplay.getIfAvailable(() -> none)));
 	}
 
 	/**

@@ -33,14 +33,18 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 				|| !this.identityService.checkPassword(userId, credentials.toString())) {
 			throw new BadCredentialsException("Bad credentials");
 		}
-		List<SimpleGrantedAuthority> groups = this.identityService.createGroupQuery()
+		return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups(this.identityService, userId));
+	}
+
+	/** The user's Camunda groups as granted authorities. */
+	static List<SimpleGrantedAuthority> groups(IdentityService identityService, String userId) {
+		return identityService.createGroupQuery()
 			.groupMember(userId)
 			.list()
 			.stream()
 			.map(Group::getId)
 			.map(SimpleGrantedAuthority::new)
 			.toList();
-		return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
 	}
 
 	@Override

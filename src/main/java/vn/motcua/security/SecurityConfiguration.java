@@ -47,7 +47,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>{@code /api/**}: a login, by HTTP Basic against Camunda's users (REST clients,
  * stateless) or by the dashboard's session ({@code POST /api/session}, CSRF-protected);
- * {@code /api/public/**} is open.</li>
+ * {@code /api/public/**} is open. An officer logged into Tasklist is logged in here too
+ * ({@link WebappSessionAuthenticationFilter}).</li>
  * <li>{@code /engine-rest/**}: HTTP Basic only, stateless.</li>
  * <li>Camunda's first-user set-up is closed to everyone, always: the administrator comes
  * from the environment ({@link IdentitySeeder}).</li>
@@ -155,7 +156,11 @@ class SecurityConfiguration {
 					&& request.getHeader(HttpHeaders.AUTHORIZATION) == null && !open.matches(request)))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers())
-			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+			// An officer logged into Tasklist opens the pages its forms link to without a
+			// second login.
+			.addFilterAfter(new WebappSessionAuthenticationFilter(identityService, "default"),
+					BasicAuthenticationFilter.class)
+			.addFilterAfter(new EngineAuthenticationFilter(identityService), WebappSessionAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -1,0 +1,206 @@
+package vn.motcua.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.support.Browser;
+import vn.motcua.support.PostgresTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A walk-in dossier in real browsers, in the officers' own Tasklist sessions: the counter
+ * officer registers it on the counter page with two scanned papers, accepts it in
+ * Tasklist and prints the Mẫu 01; the specialist of the competent agency opens the
+ * applicant's PDF from the appraisal form. Every pointer click is counted (choosing a
+ * file counts two: the button and the file).
+ */
+@PostgresTest
+class CounterIntakeBrowserIT {
+
+	private static final Logger log = LoggerFactory.getLogger(CounterIntakeBrowserIT.class);
+
+	private static final String PROCEDURE = "Cấp Phiếu lý lịch tư pháp";
+
+	@LocalServerPort
+	int port;
+
+	int clicks;
+
+	@Test
+	void givenAWalkInWithTwoScans_whenReceivedAtTheCounter_thenTheSpecialistOpensTheApplicantsPdf() throws Exception {
+		Path form = scan("to-khai.pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+		Path id = scan("cccd.png", null);
+		String code;
+		try (Browser browser = Browser.open(1400, 1100)) {
+			try {
+				code = counterIntake(browser, form, id);
+				int intake = this.clicks;
+				this.clicks = 0;
+				acceptAndPrint(browser, code);
+				log.info("Clicks: counter intake {}, acceptance and Mẫu 01 print {}", intake, this.clicks);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("counter-intake-failure");
+				throw ex;
+			}
+		}
+		try (Browser browser = Browser.open(1400, 1100)) {
+			try {
+				this.clicks = 0;
+				openThePdfFromTheAppraisalForm(browser, code);
+				log.info("Clicks: appraisal with the applicant's PDF opened {}", this.clicks);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("appraisal-pdf-failure");
+				throw ex;
+			}
+		}
+	}
+
+	private String counterIntake(Browser browser, Path form, Path id) throws Exception {
+		WebDriver page = browser.driver();
+		WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(90));
+		tasklistLogin(browser, "trung-tam.tiep-nhan");
+		page.get(url("/quay/"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "trung-tam.tiep-nhan"));
+		page.findElement(By.id("procedure-search")).sendKeys("ly lich tu phap");
+		click(wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//button[@class='choice'][contains(., '" + PROCEDURE + "')]"))));
+		page.findElement(By.id("idNumber")).sendKeys("001090012345");
+		page.findElement(By.id("name")).sendKeys("Trần Thị Lan");
+		page.findElement(By.id("phone")).sendKeys("0912345678");
+		page.findElement(By.id("address")).sendKeys("Số 5 Lý Thái Tổ, phường Kinh Bắc");
+		// Choosing a scan ticks its paper as received.
+		page.findElement(By.id("scan-0")).sendKeys(form.toString());
+		this.clicks += 2;
+		page.findElement(By.id("scan-1")).sendKeys(id.toString());
+		this.clicks += 2;
+		assertThat(page.findElement(By.id("received-1")).isSelected()).isTrue();
+		click(page.findElement(By.cssSelector("input[name=returnMethod][value=dien-tu]")));
+		browser.screenshot("counter-intake-form");
+		click(page.findElement(By.id("submit")));
+		WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+		wait.until(ExpectedConditions.attributeContains(By.id("task-link"), "href", "task="));
+		browser.screenshot("counter-intake-done");
+		return code.getText();
+	}
+
+	private void acceptAndPrint(Browser browser, String code) throws Exception {
+		WebDriver page = browser.driver();
+		WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(90));
+		String counter = page.getWindowHandle();
+		click(page.findElement(By.id("task-link")));
+		switchToNewTab(page, wait, List.of(counter));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kết quả kiểm tra hồ sơ"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Trần Thị Lan"));
+		String body = page.findElement(By.tagName("body")).getText();
+		assertThat(body).contains(code).contains("001090012345").contains("Số 5 Lý Thái Tổ").contains("0912345678");
+		claimIfOffered(page);
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@value='accept']"))));
+		browser.screenshot("counter-reception-form");
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']"))));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Complete']")));
+		page.close();
+		page.switchTo().window(counter);
+		click(page.findElement(By.id("print-link")));
+		switchToNewTab(page, wait, List.of(counter));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
+		assertThat(page.findElement(By.tagName("body")).getText().toUpperCase())
+			.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+			.contains("TRẦN THỊ LAN");
+		browser.screenshot("counter-mau-01");
+	}
+
+	private void openThePdfFromTheAppraisalForm(Browser browser, String code) throws Exception {
+		WebDriver page = browser.driver();
+		WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(90));
+		tasklistLogin(browser, "cong-an-tinh.chuyen-vien");
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị"))));
+		click(wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + code + "')]]"))));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đề xuất của chuyên viên"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Trần Thị Lan"));
+		assertThat(page.findElement(By.tagName("body")).getText()).contains("001090012345")
+			.contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp")
+			.contains("còn");
+		browser.screenshot("appraisal-form-with-dossier");
+		String tasklist = page.getWindowHandle();
+		WebElement link = page.findElement(By.partialLinkText("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"));
+		assertThat(link.getAttribute("target")).isEqualTo("_blank");
+		click(link);
+		switchToNewTab(page, wait, List.of(tasklist));
+		wait.until(ExpectedConditions.urlContains("/api/dossiers/" + code + "/files/"));
+		// The tab shows what the server sent: ask for it again in this session and read
+		// the headers.
+		Object answer = ((JavascriptExecutor) page).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(location.href).then(r => r.text().then(t => done(r.status + '|' + r.headers.get('content-type')
+				  + '|' + r.headers.get('content-disposition') + '|' + t.substring(0, 8))));""");
+		assertThat(String.valueOf(answer)).startsWith("200|application/pdf|inline").endsWith("%PDF-1.4");
+		browser.screenshot("appraisal-pdf-opened");
+	}
+
+	private void tasklistLogin(Browser browser, String user) {
+		WebDriver page = browser.driver();
+		WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(90));
+		page.get(url("/camunda/app/tasklist/default/"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+		page.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+		page.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+		click(page.findElement(By.cssSelector("button[type=submit]")));
+		wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị")));
+	}
+
+	private void claimIfOffered(WebDriver page) {
+		var claim = page.findElements(By.xpath("//button[contains(.,'Claim')]"));
+		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+			click(claim.get(0));
+		}
+	}
+
+	private static void switchToNewTab(WebDriver page, WebDriverWait wait, List<String> known) {
+		wait.until((driver) -> driver.getWindowHandles().size() > known.size());
+		List<String> handles = new ArrayList<>(page.getWindowHandles());
+		handles.removeAll(known);
+		page.switchTo().window(handles.get(0));
+	}
+
+	private void click(WebElement element) {
+		element.click();
+		this.clicks++;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** A small PDF, or a 1×1 PNG when {@code pdf} is null. */
+	private static Path scan(String name, String pdf) throws Exception {
+		Path file = Files.createTempDirectory("motcua-scan").resolve(name);
+		if (pdf != null) {
+			Files.writeString(file, pdf, StandardCharsets.US_ASCII);
+		}
+		else {
+			Files.write(file, java.util.Base64.getDecoder()
+				.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+		}
+		return file;
+	}
+
+}
