@@ -148,6 +148,9 @@ class OnSiteTasklistBrowserIT {
 			if (!claim.isEmpty()) {
 				claim.get(0).click();
 				this.count++;
+				// The form stays read-only (under an overlay) until the claim is
+				// answered.
+				this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 			}
 		}
 

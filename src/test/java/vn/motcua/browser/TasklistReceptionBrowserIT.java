@@ -87,6 +87,9 @@ class TasklistReceptionBrowserIT {
 			var claim = page.findElements(By.xpath("//button[contains(.,'Nhận việc')]"));
 			if (!claim.isEmpty()) {
 				claim.get(0).click();
+				// The form stays read-only (under an overlay) until the claim is
+				// answered.
+				wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 			}
 			wait.until(ExpectedConditions.elementToBeClickable(
 					By.xpath("//label[contains(.,'Hồ sơ đầy đủ, hợp lệ')]//input | //input[@value='accept']")))
