@@ -29,15 +29,44 @@ import java.util.List;
  * @param pausedWorkingDays working days the clock stood still
  * @param supplementCount supplement requests
  * @param documents papers
- * @param history hand-overs and status changes
+ * @param history hand-overs and status changes, each with the full name of who acted
  * @param payments payments
  */
 record DossierRecord(String code, String procedureCode, String procedureName, String ruleVersion,
 		Dossier.Applicant applicant, Channel channel, String receivingUnit, String agency, DossierStatus status,
 		String statusLabel, boolean overdue, long feeAmount, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
 		OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
-		int pausedWorkingDays, int supplementCount, List<Document> documents, List<DossierEvent> history,
+		int pausedWorkingDays, int supplementCount, List<Document> documents, List<HistoryEntry> history,
 		List<Payment> payments) {
+
+	/**
+	 * One line of the history: the event as recorded, and who acted by name.
+	 *
+	 * @param dossierCode the dossier
+	 * @param occurredAt when
+	 * @param type what happened, e.g. {@code ACCEPTED}
+	 * @param status the dossier's status after it, if it changed
+	 * @param actor user id, or {@code he-thong} for timers
+	 * @param actorName full name of the actor ("Hệ thống" for timers; the id of an
+	 * unknown user)
+	 * @param unit agency or unit that acted
+	 * @param step process step (task or element id)
+	 * @param stepDueAt due time of that step
+	 * @param stepResult result of a finished step
+	 * @param note free text
+	 * @param publicStep shown to the citizen on look-up
+	 */
+	record HistoryEntry(String dossierCode, OffsetDateTime occurredAt, String type, DossierStatus status, String actor,
+			String actorName, String unit, String step, OffsetDateTime stepDueAt, String stepResult, String note,
+			boolean publicStep) {
+
+		static HistoryEntry of(DossierEvent event, String actorName) {
+			return new HistoryEntry(event.dossierCode(), event.occurredAt(), event.type(), event.status(),
+					event.actor(), actorName, event.unit(), event.step(), event.stepDueAt(), event.stepResult(),
+					event.note(), event.publicStep());
+		}
+
+	}
 
 	/**
 	 * A paper of the dossier.
@@ -61,9 +90,11 @@ record DossierRecord(String code, String procedureCode, String procedureName, St
 	 * @param method {@code TIEN_MAT} or {@code TRUC_TUYEN}
 	 * @param status {@code DA_THANH_TOAN}, {@code CHO_THANH_TOAN} or {@code THAT_BAI}
 	 * @param paidAt when it was verified
-	 * @param recordedBy officer who recorded it
+	 * @param recordedBy officer who recorded it (user id)
+	 * @param recordedByName that officer's full name
 	 */
-	record Payment(long amount, String method, String status, OffsetDateTime paidAt, String recordedBy) {
+	record Payment(long amount, String method, String status, OffsetDateTime paidAt, String recordedBy,
+			String recordedByName) {
 
 	}
 

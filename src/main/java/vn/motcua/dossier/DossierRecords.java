@@ -2,6 +2,11 @@ package vn.motcua.dossier;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.motcua.security.OfficerNames;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,10 +22,13 @@ class DossierRecords {
 
 	private final Clock clock;
 
-	DossierRecords(DossierRegister register, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final OfficerNames names;
+
+	DossierRecords(DossierRegister register, NamedParameterJdbcTemplate jdbc, Clock clock, OfficerNames names) {
 		this.register = register;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	DossierRecord of(Dossier d) {
@@ -32,11 +40,24 @@ class DossierRecords {
 		var payments = this.jdbc.query("select * from payment where dossier_code = :code order by id", code,
 				(rs, row) -> new DossierRecord.Payment(rs.getLong("amount"), rs.getString("method"),
 						rs.getString("status"), rs.getObject("paid_at", OffsetDateTime.class),
-						rs.getString("recorded_by")));
+						rs.getString("recorded_by"), null));
+		List<DossierEvent> events = this.register.events(d.code());
+		// Who acted, by name: one look-up for every officer of the record.
+		List<String> people = new ArrayList<>();
+		events.forEach((event) -> people.add(event.actor()));
+		payments.forEach((payment) -> people.add(payment.recordedBy()));
+		Map<String, String> named = this.names.fullNames(people);
+		var history = events.stream()
+			.map((event) -> DossierRecord.HistoryEntry.of(event, named.get(event.actor())))
+			.toList();
+		var namedPayments = payments.stream()
+			.map((p) -> new DossierRecord.Payment(p.amount(), p.method(), p.status(), p.paidAt(), p.recordedBy(),
+					named.get(p.recordedBy())))
+			.toList();
 		return new DossierRecord(d.code(), d.procedureCode(), d.procedureName(), d.ruleVersion(), d.applicant(),
 				d.channel(), d.receivingUnit(), d.agency(), d.status(), d.status().label(), overdue(d), d.feeAmount(),
 				d.submittedAt(), d.acceptedAt(), d.dueAt(), d.originalDueAt(), d.finishedAt(), d.returnedAt(),
-				d.pausedWorkingDays(), d.supplementCount(), documents, this.register.events(d.code()), payments);
+				d.pausedWorkingDays(), d.supplementCount(), documents, history, namedPayments);
 	}
 
 	/**

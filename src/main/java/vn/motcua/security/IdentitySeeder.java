@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates, on every start and idempotently, the Camunda groups of {@code agencies.yaml},
  * their authorizations, the administrator from the environment and, in the demo profile,
- * one demo user per group. Existing users and passwords are never changed.
+ * one demo user per group, with a full name. Existing users and passwords are never
+ * changed (but for a demo user's placeholder name, which becomes the full name).
  * <p>
  * It runs once every singleton exists, before the web server opens its port (the
  * connector starts at the very end of the context refresh), so no request ever meets an
@@ -57,8 +58,10 @@ class IdentitySeeder implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		DemoOfficers names = this.properties.demo().usersEnabled()
+				? DemoOfficers.read(this.properties.demo().officers()) : null;
 		seedAdministrators();
-		seedManagers();
+		seedManagers(names);
 		for (Agency agency : this.catalogue.agencies()) {
 			for (String role : agency.roles()) {
 				String group = agency.group(role);
@@ -67,7 +70,7 @@ class IdentitySeeder implements SmartInitializingSingleton {
 				grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 				grant(group, Resources.FILTER, "*", Permissions.READ);
 				if (this.properties.demo().usersEnabled()) {
-					demoUser(agency.code() + "." + role, Roles.label(role), agency.name(), group);
+					demoUser(names, agency.code() + "." + role, Roles.label(role), agency.name(), group);
 				}
 			}
 		}
@@ -88,7 +91,7 @@ class IdentitySeeder implements SmartInitializingSingleton {
 		user(admin.user(), "Quản trị", "hệ thống", admin.password(), Roles.ADMINS);
 	}
 
-	private void seedManagers() {
+	private void seedManagers(DemoOfficers names) {
 		group(Roles.MANAGERS, "Quản lý Trung tâm");
 		for (String app : List.of("tasklist", "cockpit")) {
 			grant(Roles.MANAGERS, Resources.APPLICATION, app, Permissions.ACCESS);
@@ -101,7 +104,7 @@ class IdentitySeeder implements SmartInitializingSingleton {
 		grant(Roles.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
 		grant(Roles.MANAGERS, Resources.FILTER, "*", Permissions.READ);
 		if (this.properties.demo().usersEnabled()) {
-			demoUser("quan-ly", "Quản lý", "Trung tâm", Roles.MANAGERS);
+			demoUser(names, "quan-ly", "Quản lý", "Trung tâm", Roles.MANAGERS);
 		}
 	}
 
@@ -115,8 +118,24 @@ class IdentitySeeder implements SmartInitializingSingleton {
 		this.identity.saveGroup(group);
 	}
 
-	private void demoUser(String id, String firstName, String lastName, String group) {
-		user(id, firstName, lastName, this.properties.demo().password(), group);
+	/**
+	 * A demo user with the full name of {@code demo-officers.yaml}, else the role and
+	 * agency (the placeholder name of earlier versions). A demo user who still has the
+	 * placeholder gets the full name: a demo database created before keeps working.
+	 */
+	private void demoUser(DemoOfficers names, String id, String placeholderFirst, String placeholderLast,
+			String group) {
+		DemoOfficers.Name name = names.name(id);
+		String first = (name != null) ? name.first() : placeholderFirst;
+		String last = (name != null) ? name.last() : placeholderLast;
+		user(id, first, last, this.properties.demo().password(), group);
+		User existing = this.identity.createUserQuery().userId(id).singleResult();
+		if (name != null && placeholderFirst.equals(existing.getFirstName())
+				&& placeholderLast.equals(existing.getLastName())) {
+			existing.setFirstName(first);
+			existing.setLastName(last);
+			this.identity.saveUser(existing);
+		}
 	}
 
 	private void user(String id, String firstName, String lastName, String password, String group) {

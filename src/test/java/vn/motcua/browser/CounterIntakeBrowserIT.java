@@ -114,8 +114,8 @@ class CounterIntakeBrowserIT {
 		claimIfOffered(page);
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@value='accept']"))));
 		browser.screenshot("counter-reception-form");
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']"))));
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Complete']")));
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']"))));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Hoàn thành']")));
 		page.close();
 		page.switchTo().window(counter);
 		click(page.findElement(By.id("print-link")));
@@ -168,7 +168,7 @@ class CounterIntakeBrowserIT {
 	}
 
 	private void claimIfOffered(WebDriver page) {
-		var claim = page.findElements(By.xpath("//button[contains(.,'Claim')]"));
+		var claim = page.findElements(By.xpath("//button[contains(.,'Nhận việc')]"));
 		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
 			click(claim.get(0));
 		}

@@ -147,10 +147,13 @@ class OnSiteTasklistBrowserIT {
 		 */
 		void claim() {
 			var claim = this.page
-				.findElements(By.xpath("//*[normalize-space()='Claim' and (self::a or self::button)]"));
+				.findElements(By.xpath("//*[normalize-space()='Nhận việc' and (self::a or self::button)]"));
 			if (!claim.isEmpty()) {
 				claim.get(0).click();
 				this.count++;
+				// The form stays read-only (under an overlay) until the claim is
+				// answered.
+				this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 			}
 		}
 
@@ -163,7 +166,7 @@ class OnSiteTasklistBrowserIT {
 		}
 
 		void complete(String code) {
-			click(By.xpath("//button[normalize-space()='Complete']"));
+			click(By.xpath("//button[normalize-space()='Hoàn thành']"));
 			this.wait.until(ExpectedConditions.invisibilityOfElementLocated(
 					By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + code + "')]]")));
 		}

@@ -84,15 +84,18 @@ class TasklistReceptionBrowserIT {
 			assertThat(page.findElement(By.tagName("body")).getText()).contains(dossierCode).contains(procedure.name());
 			// Officers are not shown Camunda's English end-of-life banner.
 			assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
-			var claim = page.findElements(By.xpath("//button[contains(.,'Claim')]"));
+			var claim = page.findElements(By.xpath("//button[contains(.,'Nhận việc')]"));
 			if (!claim.isEmpty()) {
 				claim.get(0).click();
+				// The form stays read-only (under an overlay) until the claim is
+				// answered.
+				wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 			}
 			wait.until(ExpectedConditions.elementToBeClickable(
 					By.xpath("//label[contains(.,'Hồ sơ đầy đủ, hợp lệ')]//input | //input[@value='accept']")))
 				.click();
 			browser.screenshot("tasklist-reception-form");
-			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")))
+			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']")))
 				.click();
 			wait.until(ExpectedConditions.invisibilityOfElementLocated(
 					By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + dossierCode + "')]]")));

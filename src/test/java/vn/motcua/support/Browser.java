@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,12 +31,21 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser open(int width, int height) throws IOException {
+		return open(width, height, "vi-VN");
+	}
+
+	/** A browser whose user interface and preferred language is {@code language}. */
+	public static Browser open(int width, int height, String language) throws IOException {
 		Path profile = Files.createTempDirectory("motcua-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--lang=vi-VN", "--user-data-dir=" + profile);
+				"--lang=" + language, "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
@@ -55,6 +67,15 @@ public final class Browser implements AutoCloseable {
 		Files.createDirectories(target.getParent());
 		Files.write(target, this.driver.getScreenshotAs(OutputType.BYTES));
 		return target;
+	}
+
+	/**
+	 * What the pages wrote to the browser's console so far, for a failing test's report.
+	 */
+	public String console() {
+		StringBuilder lines = new StringBuilder();
+		this.driver.manage().logs().get(LogType.BROWSER).forEach((entry) -> lines.append(entry).append('\n'));
+		return lines.toString();
 	}
 
 	@Override

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP client for tests that drive the running app from outside: Basic
@@ -72,6 +74,21 @@ public final class TestHttp {
 	public HttpResponse<String> putJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Submits a dossier at the counter as the current user and answers its code; fails
+	 * unless it is created.
+	 */
+	public String submitDossier(String procedureCode, String applicantName, String idNumber) {
+		HttpResponse<String> created = postJson("/api/dossiers", """
+				{"procedureCode": "%s", "applicant": {"name": "%s", "idNumber": "%s"}}""".formatted(procedureCode,
+				applicantName, idNumber));
+		Matcher code = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(created.body());
+		if (created.statusCode() != 201 || !code.find()) {
+			throw new AssertionError("Dossier not created: " + created.statusCode() + " " + created.body());
+		}
+		return code.group(1);
 	}
 
 	public HttpResponse<String> delete(String path) {
