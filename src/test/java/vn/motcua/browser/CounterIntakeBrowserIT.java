@@ -114,8 +114,10 @@ class CounterIntakeBrowserIT {
 		claimIfOffered(page);
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@value='accept']"))));
 		browser.screenshot("counter-reception-form");
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']"))));
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Hoàn thành']")));
+		click(wait
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']"))));
+		wait.until(
+				ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Hoàn thành']")));
 		page.close();
 		page.switchTo().window(counter);
 		click(page.findElement(By.id("print-link")));
