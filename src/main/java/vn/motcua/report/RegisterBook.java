@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sổ theo dõi hồ sơ: one line per dossier submitted in the period, in order of
- * submission, streamed to a table. It holds applicants' personal data, for the officers
- * entitled to the register: never log a line.
+ * The list of dossiers submitted in the period (refused and waiting ones included; the
+ * legal Sổ theo dõi hồ sơ of received dossiers is
+ * {@code vn.motcua.document.ReceptionBook}): one line per dossier submitted in the
+ * period, in order of submission, streamed to a table. It holds applicants' personal
+ * data, for the officers entitled to the register: never log a line.
  */
 @Component
 class RegisterBook {
@@ -38,7 +40,7 @@ class RegisterBook {
 
 	@Transactional(readOnly = true)
 	void write(ReportPeriod period, ReportFilter filter, TableWriter table) throws IOException {
-		table.title("SỔ THEO DÕI HỒ SƠ " + period.label());
+		table.title("DANH SÁCH HỒ SƠ NỘP TRONG KỲ " + period.label());
 		table.header(HEADERS);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
 				period.end());

@@ -87,7 +87,10 @@ class ReportController {
 		return this.trend.days(period, this.access.filter(agency, level, channel));
 	}
 
-	/** Sổ theo dõi hồ sơ of the period, {@code .xlsx} or {@code .csv}. */
+	/**
+	 * The dossiers submitted in the period, {@code .xlsx} or {@code .csv} (the legal Sổ
+	 * theo dõi is per receiving unit: {@code /api/register-books}).
+	 */
 	@GetMapping("/register.{format:xlsx|csv}")
 	void registerBook(@PathVariable String format, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String agency,
@@ -95,7 +98,7 @@ class ReportController {
 			HttpServletResponse response) throws IOException {
 		ReportPeriod period = ReportPeriod.parse(from, to);
 		ReportFilter filter = this.access.filter(agency, level, channel);
-		try (TableWriter table = table(format, "so-theo-doi-ho-so", "Sổ theo dõi hồ sơ", period, response)) {
+		try (TableWriter table = table(format, "danh-sach-ho-so-nop", "Hồ sơ nộp trong kỳ", period, response)) {
 			this.register.write(period, filter, table);
 		}
 	}

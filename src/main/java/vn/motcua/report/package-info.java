@@ -6,7 +6,8 @@
  * {@code GET /api/reports/summary?from=&to=[&agency=][&level=][&channel=]} (the DESIGN.md
  * figures plus {@code byAgency}, {@code byProcedure}, {@code byChannel});
  * {@code /api/reports/indicators} (Bộ chỉ số 766, each figure with its formula, numerator
- * and denominator); {@code /api/reports/register.xlsx|.csv} (Sổ theo dõi hồ sơ);
+ * and denominator); {@code /api/reports/register.xlsx|.csv} (the dossiers submitted in
+ * the period; the legal Sổ theo dõi hồ sơ is {@code /api/register-books/{unit}/{year}});
  * {@code /api/reports/summary.xlsx|.csv}; {@code /api/reports/trend},
  * {@code /api/reports/due-soon}, {@code /api/reports/overdue} for the dashboard page
  * {@code /dashboard}.

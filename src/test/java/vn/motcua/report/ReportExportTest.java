@@ -54,8 +54,8 @@ class ReportExportTest {
 		HttpResponse<byte[]> response = get("/api/reports/register.xlsx?" + PERIOD);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValueSatisfying((value) -> assertThat(value).contains("so-theo-doi-ho-so_2026-03-01_2026-03-31.xlsx"));
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				(value) -> assertThat(value).contains("danh-sach-ho-so-nop_2026-03-01_2026-03-31.xlsx"));
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
 			Sheet sheet = book.getSheetAt(0);
 			Row header = sheet.getRow(2);
