@@ -31,7 +31,7 @@ record CounterSubmission(
 		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant,
 		@Size(max = 50, message = "{dossier.documents.too-many}") List<@Valid ReceivedDocument> documents,
 		@Size(max = 2000, message = "{dossier.note.too-long}") String note,
-		@Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
+		@Size(max = 20, message = "{validation.too-long}") @Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
 				message = "{dossier.return-method.invalid}") String returnMethod) {
 
 	CounterSubmission {
