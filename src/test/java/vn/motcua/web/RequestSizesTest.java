@@ -20,7 +20,7 @@ class RequestSizesTest {
 
 	/** Each request record's string fields and the size of the column that keeps them. */
 	private static final Map<String, Map<String, Integer>> COLUMNS = Map.of("vn.motcua.dossier.CounterSubmission",
-			Map.of("procedureCode", 64, "receivingUnit", 64, "note", 2000),
+			Map.of("procedureCode", 64, "receivingUnit", 64, "note", 2000, "returnMethod", 20),
 			"vn.motcua.dossier.CounterSubmission$Applicant",
 			Map.of("name", 200, "idNumber", 20, "phone", 20, "email", 200, "address", 500, "commune", 64),
 			"vn.motcua.dossier.CounterSubmission$ReceivedDocument", Map.of("name", 500, "form", 100),
