@@ -21,6 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DossierRegister {
 
+	/** Events a model records in the job that follows an officer's click. */
+	private static final Set<String> AFTER_A_CLICK = Set.of("FORWARDED", "RESULT_READY", "STOPPED", "FEE_PAID",
+			"RETURNED", "SWITCHED_TO_STANDARD");
+
 	private static final String COLUMNS = "code, procedure_code, procedure_name, rule_version, applicant_name, "
 			+ "applicant_id_number, applicant_phone, applicant_email, applicant_address, channel, receiving_unit, "
 			+ "agency, level, status, fee_amount, submitted_at, accepted_at, due_at, original_due_at, finished_at, "
@@ -88,7 +92,8 @@ public class DossierRegister {
 		append(event);
 	}
 
-	public void append(DossierEvent event) {
+	public void append(DossierEvent recorded) {
+		DossierEvent event = byTheOfficer(recorded);
 		this.jdbc.update("insert into dossier_event (dossier_code, occurred_at, type, status, actor, unit, step, "
 				+ "step_due_at, step_result, note, public_step) values (:code, :at, :type, :status, :actor, :unit, "
 				+ ":step, :stepDueAt, :stepResult, :note, :publicStep)",
@@ -103,6 +108,34 @@ public class DossierRegister {
 					.addValue("note", event.note())
 					.addValue("publicStep", event.publicStep()));
 		this.events.publishEvent(event);
+	}
+
+	/**
+	 * A hand-over the models record right after an officer's click runs as a job (async
+	 * continuation), without the officer's login: it is still that officer's hand-over
+	 * (Mẫu 06 "Người giao"), the last person who acted on the dossier. Timers' events
+	 * stay the system's.
+	 */
+	private DossierEvent byTheOfficer(DossierEvent event) {
+		if (!DossierSteps.SYSTEM.equals(event.actor()) || !AFTER_A_CLICK.contains(event.type())) {
+			return event;
+		}
+		return lastOfficer(event.dossierCode())
+			.map((officer) -> new DossierEvent(event.dossierCode(), event.occurredAt(), event.type(), event.status(),
+					officer, event.unit(), event.step(), event.stepDueAt(), event.stepResult(), event.note(),
+					event.publicStep()))
+			.orElse(event);
+	}
+
+	/** The last person (not the system) who acted on the dossier. */
+	public Optional<String> lastOfficer(String code) {
+		return this.jdbc
+			.queryForList(
+					"select actor from dossier_event where dossier_code = :code and actor <> :system "
+							+ "order by id desc fetch first 1 rows only",
+					new MapSqlParameterSource("code", code).addValue("system", DossierSteps.SYSTEM), String.class)
+			.stream()
+			.findFirst();
 	}
 
 	public List<DossierEvent> events(String code) {

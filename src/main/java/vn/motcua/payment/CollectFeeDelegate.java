@@ -43,7 +43,11 @@ class CollectFeeDelegate implements JavaDelegate {
 				+ "created_at, paid_at) values (:code, :amount, 'TIEN_MAT', 'DA_THANH_TOAN', :reference, :actor, :now, :now)",
 				new MapSqlParameterSource("code", code).addValue("amount", amount)
 					.addValue("reference", (receipt != null) ? receipt.toString() : null)
-					.addValue("actor", this.steps.actor())
+					// Recorded in the job after the officer's click: the officer who
+					// collected it.
+					.addValue("actor",
+							DossierSteps.SYSTEM.equals(this.steps.actor())
+									? this.register.lastOfficer(code).orElse(DossierSteps.SYSTEM) : this.steps.actor())
 					.addValue("now", now));
 		this.register.record(
 				new DossierEvent(code, now, "FEE_PAID", null, this.steps.actor(), dossier.receivingUnit(),

@@ -41,6 +41,9 @@ final class RegisterFixture {
 	}
 
 	void clear() {
+		// The numbered papers and the book entries a closing or an acceptance issues.
+		this.jdbc.update("delete from form_number");
+		this.jdbc.update("delete from register_entry");
 		this.jdbc.update("delete from dossier_step");
 		this.jdbc.update("delete from dossier_event");
 		this.jdbc.update("delete from payment");
@@ -54,6 +57,8 @@ final class RegisterFixture {
 	void clearBefore(String day) {
 		OffsetDateTime before = at(day, 0);
 		String mine = "(select code from dossier where submitted_at < ?)";
+		this.jdbc.update("delete from form_number where dossier_code in " + mine, before);
+		this.jdbc.update("delete from register_entry where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_step where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
 		this.jdbc.update("delete from payment where dossier_code in " + mine, before);

@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.report.RegisterFixture.aDossier;
@@ -52,6 +54,9 @@ class ReportSummaryTest {
 
 	@Autowired
 	DossierRegister dossiers;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	RegisterFixture register;
 
@@ -601,10 +606,14 @@ class ReportSummaryTest {
 	}
 
 	/** Closes a dossier as the flows do, through the register. */
+	/**
+	 * Closes the dossier as a delegate would: in a transaction (the stop notice takes a
+	 * number).
+	 */
 	private void close(String code, OffsetDateTime at, String type, DossierStatus status) {
-		this.dossiers.record(
+		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> this.dossiers.record(
 				new DossierEvent(code, at, type, status, "test", "so-tu-phap", "step", null, null, null, false),
-				DossierChange.none());
+				DossierChange.none()));
 	}
 
 	private JsonNode summary(String query) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.PaperFile;
+import vn.motcua.support.AsyncSteps;
 import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +63,9 @@ class WorkspaceApiTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	FormService forms;
@@ -171,6 +176,7 @@ class WorkspaceApiTest {
 	void givenTheAppraisalTask_whenItsFormOpens_thenItShowsTheApplicantAndLinksThePapers() {
 		Task reception = this.tasks.createTaskQuery().processInstanceBusinessKey(this.code).singleResult();
 		this.tasks.complete(reception.getId(), Map.of("receptionDecision", "accept"));
+		AsyncSteps.run(this.management);
 		Task appraisal = this.tasks.createTaskQuery().processInstanceBusinessKey(this.code).singleResult();
 		if (appraisal == null) {
 			appraisal = this.tasks.createTaskQuery()
