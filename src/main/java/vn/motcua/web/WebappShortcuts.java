@@ -25,6 +25,10 @@ class WebappShortcuts implements WebMvcConfigurer {
 		for (String path : new String[] { "/camunda-welcome", "/camunda-welcome/", "/camunda-welcome/index.html" }) {
 			registry.addRedirectViewController(path, this.webappPath + "/app/welcome/default/");
 		}
+		// The counter officers' intake page, by its folder as the portal and the
+		// dashboard.
+		registry.addViewController("/quay").setViewName("forward:/quay/index.html");
+		registry.addViewController("/quay/").setViewName("forward:/quay/index.html");
 	}
 
 }

@@ -42,6 +42,9 @@ class CounterIntakeBrowserIT {
 
 	int clicks;
 
+	/** An ID number no earlier dossier of the suite has: nothing is prefilled. */
+	final String idNumber = String.format("0792%08d", System.nanoTime() % 100_000_000L);
+
 	@Test
 	void givenAWalkInWithTwoScans_whenReceivedAtTheCounter_thenTheSpecialistOpensTheApplicantsPdf() throws Exception {
 		Path form = scan("to-khai.pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
@@ -82,10 +85,10 @@ class CounterIntakeBrowserIT {
 		page.findElement(By.id("procedure-search")).sendKeys("ly lich tu phap");
 		click(wait.until(ExpectedConditions
 			.elementToBeClickable(By.xpath("//button[@class='choice'][contains(., '" + PROCEDURE + "')]"))));
-		page.findElement(By.id("idNumber")).sendKeys("001090012345");
-		page.findElement(By.id("name")).sendKeys("Trần Thị Lan");
-		page.findElement(By.id("phone")).sendKeys("0912345678");
-		page.findElement(By.id("address")).sendKeys("Số 5 Lý Thái Tổ, phường Kinh Bắc");
+		page.findElement(By.id("idNumber")).sendKeys(this.idNumber);
+		type(page, "name", "Trần Thị Lan");
+		type(page, "phone", "0912345678");
+		type(page, "address", "Số 5 Lý Thái Tổ, phường Kinh Bắc");
 		// Choosing a scan ticks its paper as received.
 		page.findElement(By.id("scan-0")).sendKeys(form.toString());
 		this.clicks += 2;
@@ -110,9 +113,10 @@ class CounterIntakeBrowserIT {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kết quả kiểm tra hồ sơ"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Trần Thị Lan"));
 		String body = page.findElement(By.tagName("body")).getText();
-		assertThat(body).contains(code).contains("001090012345").contains("Số 5 Lý Thái Tổ").contains("0912345678");
+		assertThat(body).contains(code).contains(this.idNumber).contains("Số 5 Lý Thái Tổ").contains("0912345678");
 		claimIfOffered(page);
-		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@value='accept']"))));
+		click(wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//label[contains(.,'Hồ sơ đầy đủ, hợp lệ')]//input | //input[@value='accept']"))));
 		browser.screenshot("counter-reception-form");
 		click(wait
 			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']"))));
@@ -138,7 +142,7 @@ class CounterIntakeBrowserIT {
 			.elementToBeClickable(By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + code + "')]]"))));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Đề xuất của chuyên viên"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Trần Thị Lan"));
-		assertThat(page.findElement(By.tagName("body")).getText()).contains("001090012345")
+		assertThat(page.findElement(By.tagName("body")).getText()).contains(this.idNumber)
 			.contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp")
 			.contains("còn");
 		browser.screenshot("appraisal-form-with-dossier");
@@ -167,6 +171,13 @@ class CounterIntakeBrowserIT {
 		page.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
 		click(page.findElement(By.cssSelector("button[type=submit]")));
 		wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị")));
+	}
+
+	/** Types into a field the officer may find prefilled, as he would: over it. */
+	private static void type(WebDriver page, String id, String text) {
+		WebElement field = page.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	private void claimIfOffered(WebDriver page) {
