@@ -66,8 +66,7 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 		Dossier dossier = this.steps.dossier(execution);
 		String dossierCode = dossier.code();
 		Object due = execution.getVariable(ProcessVariables.DUE_AT);
-		var stepDue = this.shares
-			.due(dossier.procedureCode(), this.steps.now(), InternalStep.APPRAISAL, InternalStep.APPROVAL)
+		var stepDue = this.shares.due(dossier, this.steps.now(), InternalStep.APPRAISAL, InternalStep.APPROVAL)
 			.orElse((due instanceof Date date)
 					? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null);
 		Object share = (this.shareDays != null) ? this.shareDays.getValue(execution) : null;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
@@ -56,10 +57,13 @@ class OpenJointStepDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
-		String procedure = dossier.procedureCode();
 		int index = ((Number) execution.getVariable("stepIndex")).intValue();
-		Agency agency = competent(dossier, this.catalogue.agency(this.plan.agency(procedure, index)).orElseThrow());
-		Date due = this.plan.stepDue(procedure, index);
+		Procedure.Step step = this.plan.step(dossier, index);
+		Agency agency = competent(dossier,
+				this.catalogue.agency(step.agency())
+					.orElseThrow(() -> new IllegalStateException("Step " + (index + 1) + " of dossier " + dossier.code()
+							+ " goes to agency " + step.agency() + ", which left the catalogue")));
+		Date due = this.plan.due(step);
 		var stepDue = due.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 		execution.setVariableLocal(ProcessVariables.AGENCY, agency.code());
 		execution.setVariableLocal(ProcessVariables.SPECIALIST_GROUP, agency.group("chuyen-vien"));
@@ -69,8 +73,7 @@ class OpenJointStepDelegate implements JavaDelegate {
 		STEP_OUTCOMES.forEach((name) -> execution.setVariableLocal(name, null));
 		String code = dossier.code();
 		var now = this.steps.now();
-		this.agencySteps.open(code, agency.code(), this.plan.shareDays(procedure, index), now,
-				stepDue.toOffsetDateTime());
+		this.agencySteps.open(code, agency.code(), step.days(), now, stepDue.toOffsetDateTime());
 		this.register.record(
 				new DossierEvent(code, now, "FORWARDED", null, this.steps.actor(), agency.code(),
 						execution.getCurrentActivityId(), stepDue.toOffsetDateTime(), null,

@@ -155,7 +155,7 @@ class FormRenderer {
 		String center = data.centerName();
 		List<ControlSheet.Row> rows = ControlSheet
 			.rows(d, data.events(), this.reader::name,
-					(start) -> this.shares.due(d.procedureCode(), start, InternalStep.RECEPTION).orElse(null))
+					(start) -> this.shares.due(d, start, InternalStep.RECEPTION).orElse(null))
 			.stream()
 			.map((row) -> new ControlSheet.Row(row.number(), row.giver(), row.receiver(),
 					this.signers.name(row.giverOfficer(), row.giver()),

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureRule;
@@ -17,8 +20,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The procedure rule each dossier was received under ({@code dossier_rule}): written at
- * registration, read whenever its deadline is counted, so that a catalogue edit applies
- * to new dossiers only.
+ * registration, read whenever its deadline, a step's share or a liên thông step is
+ * needed, so that a catalogue edit applies to new dossiers only.
  */
 @Repository
 public class DossierRules {
@@ -29,10 +32,13 @@ public class DossierRules {
 
 	private final Clock clock;
 
-	DossierRules(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Clock clock) {
+	private final ObjectMapper json;
+
+	DossierRules(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Clock clock, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/**
@@ -43,9 +49,7 @@ public class DossierRules {
 	 */
 	public ProcedureRule of(Dossier dossier) {
 		return find(dossier.code()).orElseGet(() -> {
-			Procedure procedure = this.catalogue.procedure(dossier.procedureCode())
-				.orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " has no rule and procedure "
-						+ dossier.procedureCode() + " left the catalogue"));
+			Procedure procedure = current(dossier);
 			ProcedureRule rule = ProcedureRule.of(procedure);
 			keep(dossier.code(), procedure.code(), rule);
 			return rule;
@@ -55,16 +59,39 @@ public class DossierRules {
 	public Optional<ProcedureRule> find(String dossierCode) {
 		return this.jdbc
 			.query("select * from dossier_rule where dossier_code = :code",
-					new MapSqlParameterSource("code", dossierCode), DossierRules::rule)
+					new MapSqlParameterSource("code", dossierCode), this::rule)
 			.stream()
-			.findFirst();
+			.findFirst()
+			.map((kept) -> (kept.plan() != null) ? kept.rule() : keepPlan(dossierCode, kept.rule()));
+	}
+
+	private Procedure current(Dossier dossier) {
+		return this.catalogue.procedure(dossier.procedureCode())
+			.orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " has no rule and procedure "
+					+ dossier.procedureCode() + " left the catalogue"));
+	}
+
+	/**
+	 * A row kept before step plans were: the catalogue's current plan, kept from now on
+	 * (none when the procedure left the catalogue).
+	 */
+	private ProcedureRule keepPlan(String dossierCode, ProcedureRule rule) {
+		String procedureCode = this.jdbc.queryForObject(
+				"select procedure_code from dossier_rule where dossier_code = :code",
+				new MapSqlParameterSource("code", dossierCode), String.class);
+		StepPlan plan = this.catalogue.procedure(procedureCode)
+			.map((procedure) -> new StepPlan(procedure.stepShares().orElse(null), procedure.steps()))
+			.orElse(new StepPlan(null, List.of()));
+		this.jdbc.update("update dossier_rule set step_plan = :plan where dossier_code = :code and step_plan is null",
+				new MapSqlParameterSource("code", dossierCode).addValue("plan", write(plan)));
+		return plan.onto(rule);
 	}
 
 	void keep(String dossierCode, String procedureCode, ProcedureRule rule) {
 		this.jdbc.update("insert into dossier_rule (dossier_code, procedure_code, rule_version, statutory_days, "
-				+ "committed_days, committed_hours, same_day, cutoff, fee_amount, obligation_stops_clock, recorded_at) "
-				+ "values (:code, :procedure, :version, :statutoryDays, :committedDays, :committedHours, :sameDay, "
-				+ ":cutoff, :fee, :obligation, :at)",
+				+ "committed_days, committed_hours, same_day, cutoff, fee_amount, obligation_stops_clock, step_plan, "
+				+ "recorded_at) values (:code, :procedure, :version, :statutoryDays, :committedDays, :committedHours, "
+				+ ":sameDay, :cutoff, :fee, :obligation, :plan, :at)",
 				new MapSqlParameterSource("code", dossierCode).addValue("procedure", procedureCode)
 					.addValue("version", rule.ruleVersion())
 					.addValue("statutoryDays", rule.statutoryDays())
@@ -74,14 +101,55 @@ public class DossierRules {
 					.addValue("cutoff", rule.cutoff())
 					.addValue("fee", rule.feeAmount())
 					.addValue("obligation", rule.obligationStopsClock())
+					.addValue("plan", write(new StepPlan(rule.shares(), rule.steps())))
 					.addValue("at", OffsetDateTime.now(this.clock)));
 	}
 
-	private static ProcedureRule rule(ResultSet rs, int row) throws SQLException {
-		return new ProcedureRule(rs.getString("rule_version"), rs.getObject("statutory_days", Integer.class),
-				rs.getObject("committed_days", Integer.class), rs.getObject("committed_hours", Integer.class),
-				rs.getBoolean("same_day"), rs.getObject("cutoff", LocalTime.class), rs.getLong("fee_amount"),
-				rs.getObject("obligation_stops_clock", Boolean.class));
+	private Kept rule(ResultSet rs, int row) throws SQLException {
+		StepPlan plan = read(rs.getString("step_plan"));
+		StepPlan steps = (plan != null) ? plan : new StepPlan(null, List.of());
+		return new Kept(steps
+			.onto(new ProcedureRule(rs.getString("rule_version"), rs.getObject("statutory_days", Integer.class),
+					rs.getObject("committed_days", Integer.class), rs.getObject("committed_hours", Integer.class),
+					rs.getBoolean("same_day"), rs.getObject("cutoff", LocalTime.class), rs.getLong("fee_amount"),
+					rs.getObject("obligation_stops_clock", Boolean.class), null, List.of())),
+				plan);
+	}
+
+	private String write(StepPlan plan) {
+		try {
+			return this.json.writeValueAsString(plan);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Step plan not writable: " + plan, ex);
+		}
+	}
+
+	private StepPlan read(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return this.json.readValue(text, StepPlan.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Step plan not readable: " + text, ex);
+		}
+	}
+
+	/** A row as read: the rule, and its step plan when one was kept. */
+	private record Kept(ProcedureRule rule, StepPlan plan) {
+	}
+
+	/** The {@code step_plan} column. */
+	record StepPlan(Procedure.Shares shares, List<Procedure.Step> steps) {
+
+		ProcedureRule onto(ProcedureRule rule) {
+			return new ProcedureRule(rule.ruleVersion(), rule.statutoryDays(), rule.committedDays(),
+					rule.committedHours(), rule.sameDay(), rule.cutoff(), rule.feeAmount(), rule.obligationStopsClock(),
+					this.shares, this.steps);
+		}
+
 	}
 
 }

@@ -86,7 +86,7 @@ public class HandOverListener implements TaskListener {
 		}
 		return StepShares.ofTask(task.getTaskDefinitionKey())
 			.flatMap((step) -> this.steps.findDossier(task.getExecution())
-				.flatMap((dossier) -> this.shares.due(dossier.procedureCode(), this.steps.now(), step)));
+				.flatMap((dossier) -> this.shares.due(dossier, this.steps.now(), step)));
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.Optional;
 import vn.motcua.calendar.DeadlineSpec;
 import vn.motcua.calendar.WorkingDayCalendar;
 import vn.motcua.catalog.Allowance;
-import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.Procedure.InternalStep;
 
@@ -15,11 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an internal step is due: its start plus its own share of the committed time
- * ({@link Procedure#stepShares()}) on the working-day calendar. A whole number of days is
- * due at the close of office hours of its last working day, like a procedure's deadline;
- * any other share is counted in working hours. The Phiếu kiểm soát (Mẫu 06), the record
- * of agency steps and Tasklist's due dates judge each step against it, not against the
- * dossier's appointment.
+ * ({@link Procedure#stepShares()}, as the dossier was received under it:
+ * {@link DossierRules}) on the working-day calendar. A whole number of days is due at the
+ * close of office hours of its last working day, like a procedure's deadline; any other
+ * share is counted in working hours. The Phiếu kiểm soát (Mẫu 06), the record of agency
+ * steps and Tasklist's due dates judge each step against it, not against the dossier's
+ * appointment.
  */
 @Component
 public class StepShares {
@@ -29,12 +29,12 @@ public class StepShares {
 			"approve-dossier", InternalStep.APPROVAL, "collect-fee", InternalStep.RETURN, "return-result",
 			InternalStep.RETURN);
 
-	private final Catalogue catalogue;
+	private final DossierRules rules;
 
 	private final WorkingDayCalendar calendar;
 
-	StepShares(Catalogue catalogue, WorkingDayCalendar calendar) {
-		this.catalogue = catalogue;
+	StepShares(DossierRules rules, WorkingDayCalendar calendar) {
+		this.rules = rules;
 		this.calendar = calendar;
 	}
 
@@ -47,8 +47,8 @@ public class StepShares {
 	 * When {@code steps}, done one after the other from {@code start}, are due; empty
 	 * when the procedure gives one of them no share (the dossier's due time applies).
 	 */
-	public Optional<OffsetDateTime> due(String procedureCode, OffsetDateTime start, InternalStep... steps) {
-		Optional<Procedure.Shares> shares = this.catalogue.procedure(procedureCode).flatMap(Procedure::stepShares);
+	public Optional<OffsetDateTime> due(Dossier dossier, OffsetDateTime start, InternalStep... steps) {
+		Optional<Procedure.Shares> shares = this.rules.of(dossier).stepShares();
 		if (shares.isEmpty() || steps.length == 0) {
 			return Optional.empty();
 		}

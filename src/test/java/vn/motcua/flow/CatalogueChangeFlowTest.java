@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -49,6 +50,12 @@ class CatalogueChangeFlowTest {
 	 */
 	static final String PROCEDURE = "1.001877.000.00.00.H27";
 
+	/**
+	 * Land registration, liên thông: the land office 2 days, the tax office 3, the land
+	 * office 2.
+	 */
+	static final String JOINT = "1.013831.000.00.00.H27";
+
 	static final String RECEPTION = "trung-tam:tiep-nhan";
 
 	@TempDir
@@ -89,6 +96,53 @@ class CatalogueChangeFlowTest {
 	}
 
 	@Test
+	void givenDossiersReceivedBeforeAShareAndAJointStepEdit_whenWorkedAfterTheRestart_thenTheyKeepTheirPlan()
+			throws IOException {
+		FlowDriver.at("2026-03-09T09:00"); // Monday
+		String standardBefore;
+		String jointBefore;
+		try (ConfigurableApplicationContext shipped = start(null)) {
+			standardBefore = register(shipped);
+			jointBefore = register(shipped, JOINT);
+		}
+		// Appraisal 4 -> 2 days (approval takes the rest: still 52 hours); the tax office
+		// now comes first.
+		Path edited = catalogue(Map.of(PROCEDURE,
+				(entry) -> entry.replace("appraisal: 4 ngày", "appraisal: 2 ngày")
+					.replace("approval: 1,5 ngày làm việc", "approval: 3,5 ngày làm việc"),
+				JOINT,
+				(entry) -> entry.replace(
+						"- { agency: so-nong-nghiep-moi-truong, days: 2 }\n      - { agency: thue-tinh, days: 3 }",
+						"- { agency: thue-tinh, days: 3 }\n      - { agency: so-nong-nghiep-moi-truong, days: 2 }")));
+
+		try (ConfigurableApplicationContext changed = start(edited)) {
+			String standardAfter = register(changed);
+			String jointAfter = register(changed, JOINT);
+			FlowDriver.at("2026-03-10T09:00"); // Tuesday
+			for (String code : List.of(standardBefore, standardAfter, jointBefore, jointAfter)) {
+				accept(changed, code);
+			}
+			FlowDriver driver = driver(changed);
+
+			// The appraisal's own share, counted from the hand-over on Tuesday 9:00:
+			// four working days under the shipped entry (Wed 11 .. Mon 16/3), two under
+			// the edited one (Wed 11, Thu 12/3).
+			assertThat(driver.task(standardBefore, "appraise-dossier", "so-tu-phap:chuyen-vien").getDueDate())
+				.isEqualTo(Date.from(at("2026-03-16T17:00").toInstant()));
+			assertThat(driver.task(standardAfter, "appraise-dossier", "so-tu-phap:chuyen-vien").getDueDate())
+				.isEqualTo(Date.from(at("2026-03-12T17:00").toInstant()));
+
+			// The first liên thông step: the land office for the dossier received before
+			// the edit (its 2 days), the tax office for the one received after (3 days).
+			assertThat(
+					driver.task(jointBefore, "appraise-dossier", "so-nong-nghiep-moi-truong:chuyen-vien").getDueDate())
+				.isEqualTo(Date.from(at("2026-03-12T17:00").toInstant()));
+			assertThat(driver.task(jointAfter, "appraise-dossier", "thue-tinh:chuyen-vien").getDueDate())
+				.isEqualTo(Date.from(at("2026-03-13T17:00").toInstant()));
+		}
+	}
+
+	@Test
 	void givenTwoOpenDossiersAndARefusedOne_whenTheirProcedureLeavesTheCatalogue_thenStartUpIsRefused()
 			throws IOException {
 		FlowDriver.at("2026-03-09T09:00");
@@ -122,24 +176,41 @@ class CatalogueChangeFlowTest {
 
 	/** The shipped catalogue with {@link #PROCEDURE}'s entry rewritten. */
 	private Path catalogue(UnaryOperator<String> entry) throws IOException {
+		return catalogue(Map.of(PROCEDURE, entry));
+	}
+
+	/** The shipped catalogue with the entries of the given procedures rewritten. */
+	private Path catalogue(Map<String, UnaryOperator<String>> entries) throws IOException {
 		String shipped = new ClassPathResource("processes/catalogue/procedures.yaml")
 			.getContentAsString(StandardCharsets.UTF_8);
-		int start = shipped.indexOf("  - code: " + PROCEDURE);
-		int end = shipped.indexOf("  - code:", start + 1);
-		String edited = shipped.substring(0, start) + entry.apply(shipped.substring(start, end))
-				+ shipped.substring(end);
-		assertThat(edited).isNotEqualTo(shipped);
+		String edited = shipped;
+		for (Map.Entry<String, UnaryOperator<String>> entry : entries.entrySet()) {
+			int start = edited.indexOf("  - code: " + entry.getKey());
+			int end = edited.indexOf("  - code:", start + 1);
+			String before = edited.substring(start, end);
+			String after = entry.getValue().apply(before);
+			assertThat(after).as(entry.getKey()).isNotEqualTo(before);
+			edited = edited.substring(0, start) + after + edited.substring(end);
+		}
 		return Files.writeString(this.dir.resolve("procedures.yaml"), edited);
 	}
 
 	private static Procedure procedure(ConfigurableApplicationContext context) {
-		return context.getBean(Catalogue.class).procedure(PROCEDURE).orElseThrow();
+		return procedure(context, PROCEDURE);
+	}
+
+	private static Procedure procedure(ConfigurableApplicationContext context, String code) {
+		return context.getBean(Catalogue.class).procedure(code).orElseThrow();
 	}
 
 	private static String register(ConfigurableApplicationContext context) {
+		return register(context, PROCEDURE);
+	}
+
+	private static String register(ConfigurableApplicationContext context, String procedure) {
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		Dossier dossier = context.getBean(DossierIntake.class)
-			.register(procedure(context), catalogue.agency("trung-tam").orElseThrow(), Channel.TRUC_TIEP,
+			.register(procedure(context, procedure), catalogue.agency("trung-tam").orElseThrow(), Channel.TRUC_TIEP,
 					new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
 					"trung-tam.tiep-nhan");
 		return dossier.code();
