@@ -15,7 +15,9 @@ const jar = join(homedir(), '.m2/repository/org/camunda/bpm/webapp/camunda-webap
 const locales = (app) => `META-INF/resources/webjars/camunda/app/${app}/locales`;
 const parse = (text) => JSON.parse(text.replace(/^\uFEFF/, ''));
 const SAME_IN_BOTH = new Set(['APP_VENDOR', 'NO_TASK_FORM', 'SEARCH_LESS_THAN', 'SEARCH_LESS_THAN_EQUALS',
-  'SEARCH_GREATER_THAN', 'SEARCH_GREATER_THAN_EQUALS', 'AUTHORIZATION_OPTIMIZE']);
+  'SEARCH_GREATER_THAN', 'SEARCH_GREATER_THAN_EQUALS', 'AUTHORIZATION_OPTIMIZE',
+  // Cockpit's removal time placeholder: the date pattern the field must be typed in.
+  'PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER']);
 
 const apps = process.argv.length > 2 ? process.argv.slice(2) : ['tasklist', 'cockpit', 'admin', 'welcome'];
 let missingAny = false;
