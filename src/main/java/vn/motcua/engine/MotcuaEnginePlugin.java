@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.motcua.dossier.HandOverListener;
@@ -85,6 +86,20 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 			config.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
 		}
 		config.getCustomPostCommandInterceptorsTxRequired().add(new OfficerWriteGuard(new TaskFormFields()));
+	}
+
+	/**
+	 * The job executor's lock owner starts with the node's host name (the engine's
+	 * {@code hostname}, as in the job log): whoever reads {@code ACT_RU_JOB.LOCK_OWNER_}
+	 * sees which node holds a job; the random part keeps two nodes of one host apart.
+	 */
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl config) {
+		JobExecutor executor = config.getJobExecutor();
+		if (executor != null && config.getHostname() != null
+				&& !executor.getLockOwner().startsWith(config.getHostname() + "/")) {
+			executor.setLockOwner(config.getHostname() + "/" + executor.getLockOwner());
+		}
 	}
 
 	@Override

@@ -115,7 +115,7 @@ class TimerPileBenchmark {
 		}
 		int timers = markPile();
 		result.put("timers", timers);
-		assertThat(timers).as("two timers per waiting dossier: load a fresh database").isEqualTo(2 * DOSSIERS);
+		assertThat(timers).as("one warning timer per waiting dossier: load a fresh database").isEqualTo(DOSSIERS);
 
 		List<AppNode> nodes = new ArrayList<>();
 		result.put("autovacuum", AUTOVACUUM);

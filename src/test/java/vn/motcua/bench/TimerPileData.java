@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The timer pile's data: dossiers accepted at the counter and waiting at their agency,
  * each a real {@code mot-cua} instance started by the engine at "Giải quyết tại cơ quan",
- * so each holds the model's two deadline timers (warning one working day before the due
- * time, and the due time itself), its appraisal task in the agency's sub-process, and the
- * task's grants. Every dossier is due at the same moment, {@code dueAt}: the pile.
+ * so each holds the model's deadline watch (the warning timer, one working day before the
+ * due time; the due-time timer follows it once it fires), its appraisal task in the
+ * agency's sub-process, and the task's grants. Every dossier is due at the same moment,
+ * {@code dueAt}: the pile.
  * <p>
  * Codes start with {@code TP-}; the register rows are written by SQL, the instances
  * through the engine, {@link #BATCH} to a transaction. Loading only grows: rows

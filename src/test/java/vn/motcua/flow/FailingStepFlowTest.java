@@ -101,6 +101,13 @@ class FailingStepFlowTest extends FlowTestSupport {
 
 		assertThat(this.runtime.createIncidentQuery().processInstanceId(step.getProcessInstanceId()).count()).isZero();
 		assertThat(this.register.events(code)).extracting(DossierEvent::type).containsOnlyOnce("FEE_PAID");
+		// The job log keeps the five failures of the fee record; the steps that went
+		// through (the hand-over, the result record, the retried fee record) leave none.
+		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(step.getProcessInstanceId()).list())
+			.allSatisfy((entry) -> assertThat(entry.isFailureLog()).as(entry.getActivityId()).isTrue())
+			.extracting((entry) -> entry.getActivityId())
+			.containsOnly("record-fee")
+			.hasSize(5);
 		this.flow.complete(code, "return-result", this.reception,
 				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);

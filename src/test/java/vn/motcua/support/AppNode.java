@@ -66,7 +66,9 @@ public final class AppNode implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the node answers its health check, or fails with the end of its log.
+	 * Waits until the node answers its health check, or fails with the end of its log and
+	 * stops the node (the caller has no handle to close yet: a node left running would be
+	 * a third node on the test's database).
 	 */
 	public AppNode awaitReady(Duration timeout) throws IOException, InterruptedException {
 		HttpClient client = HttpClient.newHttpClient();
@@ -88,7 +90,9 @@ public final class AppNode implements AutoCloseable {
 			}
 			this.process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
-		throw new IllegalStateException("Node not ready in " + timeout + ": " + tail());
+		String tail = tail();
+		this.process.destroyForcibly();
+		throw new IllegalStateException("Node not ready in " + timeout + ": " + tail);
 	}
 
 	public int port() {
