@@ -58,9 +58,13 @@ class FormNumbers {
 		return entry(dossierCode).orElseGet(() -> {
 			int year = Texts.year(at);
 			int number = this.counter.next(unit, BOOK, year);
+			// The sets given at intake (số lượng hồ sơ), entered as they were received.
+			Integer sets = this.jdbc.queryForObject("select sets from dossier where code = ?", Integer.class,
+					dossierCode);
+			int entered = (sets != null) ? sets : 1;
 			this.jdbc.update("insert into register_entry (dossier_code, receiving_unit, book_year, entry_number, sets, "
-					+ "entered_at) values (?, ?, ?, ?, 1, ?)", dossierCode, unit, year, number, at);
-			return new Entry(unit, year, number, 1, at);
+					+ "entered_at) values (?, ?, ?, ?, ?, ?)", dossierCode, unit, year, number, entered, at);
+			return new Entry(unit, year, number, entered, at);
 		});
 	}
 
