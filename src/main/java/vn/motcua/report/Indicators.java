@@ -117,7 +117,7 @@ class Indicators {
 				digitisation.onlineWithResult(), digitisation.received()));
 		indicators.add(Indicator.noData("ty-le-nop-truc-tuyen-766", "Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766",
 				"tỷ lệ hồ sơ trực tuyến trước khi nhân tỷ lệ đồng bộ (chỉ số ty-le-nop-truc-tuyen-766-truoc-dong-bo) "
-						+ "× tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG; tỷ lệ đồng bộ chưa có dữ liệu nên chỉ số này chưa tính được",
+						+ "× tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
 				"Sổ theo dõi hồ sơ và Cổng Dịch vụ công quốc gia (tỷ lệ đồng bộ)"));
 		long[] payments = payments(period, filter);
 		indicators.add(Indicator.percent("ty-le-thanh-toan-truc-tuyen", "Tỷ lệ hồ sơ thanh toán trực tuyến",
