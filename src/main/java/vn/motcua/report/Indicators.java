@@ -48,7 +48,8 @@ class Indicators {
 	 */
 	private static final String RESULT_APPLIES = "Kết quả điện tử chỉ xét với hồ sơ đã trả kết quả trước cuối kỳ "
 			+ "(mọi thủ tục trong danh mục đều có kết quả là văn bản, giấy tờ; bản điện tử được đính kèm khi trả "
-			+ "kết quả); hồ sơ đang giải quyết, chờ trả, dừng xử lý hoặc rút chỉ xét phần còn lại";
+			+ "kết quả); hồ sơ chưa trả kết quả trước cuối kỳ (đang giải quyết, chờ trả kết quả, dừng xử lý, rút hồ "
+			+ "sơ) không xét điều kiện này";
 
 	private static final String ELECTRONIC_RESULT = "kết quả điện tử: bảng dossier_result (văn bản kết quả đính "
 			+ "kèm tệp khi trả kết quả)";
