@@ -8,6 +8,8 @@
   const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
   const number = (n) => (n === null || n === undefined) ? '—' : Number(n).toLocaleString('vi-VN');
   const percent = (n) => (n === null || n === undefined) ? '—' : Number(n).toLocaleString('vi-VN') + '%';
+  const figure = (i) => i.value === null ? 'chưa có dữ liệu' : (i.unit === '%' ? percent(i.value) : number(i.value) + ' ' + i.unit);
+  const fraction = (i) => i.numerator === null ? '—' : number(i.numerator) + ' / ' + number(i.denominator);
   const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : '—';
 
   // The session cookie carries the login; the page keeps no password, only the CSRF token
@@ -97,8 +99,9 @@
     const day = today();
     const period = json('/api/reports/summary?' + query());
     const dueSoon = json('/api/reports/due-soon');
+    const indicators = json('/api/reports/indicators?' + query());
     // A rejected promise nobody awaits yet must not be reported as unhandled.
-    period.catch(() => null); dueSoon.catch(() => null);
+    period.catch(() => null); dueSoon.catch(() => null); indicators.catch(() => null);
     $('period-label').textContent = '(' + $('from').value + ' – ' + $('to').value + ')';
     const failed = (await Promise.all([
       panel('today', async () => {
@@ -118,18 +121,26 @@
           ['Từ chối tiếp nhận', number(p.refused)], ['Chờ tiếp nhận (cuối kỳ)', number(p.awaitingReception)],
           ['Tỷ lệ trước hạn', percent(p.earlyRate)], ['Tỷ lệ có kết quả đúng hạn', percent(p.onTimeRate)],
           ['Tỷ lệ đúng hạn (766)', percent(p.inTimeRate)], ['Số ngày trước hạn TB', number(p.avgDaysEarly)],
-          ['Tỷ lệ đánh giá hài lòng', percent(p.satisfactionRate)]]);
+          ['Tỷ lệ đánh giá hài lòng', percent(p.satisfactionRate)],
+          ['Mức độ hài lòng (766)', percent(p.satisfaction766)]]);
       }),
       panel('indicators', async () => {
-        const body = await json('/api/reports/indicators?' + query());
-        rows('indicators', body.indicators, (i) => [i.name,
-          i.value === null ? 'chưa có dữ liệu' : (i.unit === '%' ? percent(i.value) : number(i.value) + ' ' + i.unit),
-          i.numerator === null ? '—' : number(i.numerator) + ' / ' + number(i.denominator), i.formula, i.source]);
+        const body = await indicators;
+        rows('indicators', body.indicators, (i) => [i.name, figure(i), fraction(i), i.formula, i.source]);
+      }),
+      // The 766 satisfaction of each lead agency, with the formula it is computed by.
+      panel('satisfaction-agencies', async () => {
+        const body = await indicators;
+        const items = body.byAgency.flatMap((a) => a.indicators
+          .filter((i) => i.code === 'muc-do-hai-long-766').map((i) => ({ agency: a.name, indicator: i })));
+        rows('satisfaction-agencies', items, (item) => [item.agency, figure(item.indicator),
+          fraction(item.indicator), item.indicator.formula, item.indicator.source]);
       }),
       panel('trend', async () => drawTrend(await json('/api/reports/trend?' + query()))),
       panel('agencies', async () => {
         rows('agencies', (await period).byAgency, (a) => [a.name, number(a.received), number(a.resolved), number(a.resolvedEarly),
-          number(a.resolvedLate), number(a.inProgress), number(a.inProgressOverdue), number(a.lateSteps), percent(a.onTimeRate)]);
+          number(a.resolvedLate), number(a.inProgress), number(a.inProgressOverdue), number(a.lateSteps), percent(a.onTimeRate),
+          number(a.complainedOrDisliked), percent(a.satisfaction766)]);
       }),
       panel('due-soon', async () => rows('due-soon', await dueSoon, (d) => [d.code, d.procedureName, d.agencyName, time(d.dueAt)])),
       panel('overdue', async () => rows('overdue', await json('/api/reports/overdue'),

@@ -152,6 +152,12 @@
       showError('Cần chọn thủ tục.');
       return;
     }
+    // Số lượng hồ sơ: 1 when left empty; the server answers 400 outside 1..99.
+    const setsText = $('sets').value.trim();
+    if (setsText !== '' && !/^\d+$/.test(setsText)) {
+      showError('Số lượng hồ sơ phải là số nguyên từ 1 đến 99 bộ.');
+      return;
+    }
     const body = new FormData();
     const documents = [];
     let scans = 0;
@@ -177,6 +183,7 @@
         address: $('address').value.trim() || null
       },
       documents: documents,
+      sets: setsText === '' ? 1 : Number(setsText),
       returnMethod: document.querySelector('input[name=returnMethod]:checked').value
     };
     body.append('dossier', new Blob([JSON.stringify(dossier)], { type: 'application/json' }));

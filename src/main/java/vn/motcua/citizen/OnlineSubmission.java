@@ -77,6 +77,9 @@ class OnlineSubmission {
 		}
 		Dossier dossier = this.intake.register(procedure, unit, Channel.TRUC_TUYEN, request.applicant().toApplicant(),
 				commune, this.tokens.next(), null, ACTOR);
+		if (request.sets() != null) {
+			this.register.keepSets(dossier.code(), request.sets());
+		}
 		this.files.store(dossier.code(), DossierFiles.SUBMITTED, uploads);
 		if (idempotencyKey != null) {
 			this.keys.remember(idempotencyKey, bodyHash, dossier.code());

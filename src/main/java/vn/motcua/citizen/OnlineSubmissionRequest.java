@@ -2,6 +2,8 @@ package vn.motcua.citizen;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,13 +13,19 @@ import vn.motcua.dossier.Dossier;
 /**
  * The JSON part {@code dossier} of an online submission. Holds personal data: its
  * {@code toString} is redacted.
+ *
+ * @param procedureCode national code of the procedure
+ * @param receivingUnit the unit to receive it; the procedure's first when left out
+ * @param applicant who submits it
+ * @param sets số lượng hồ sơ: sets of papers, 1 (default) to 99
  */
 record OnlineSubmissionRequest(
 		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
 				message = "{validation.too-long}") String procedureCode,
 		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") @Size(max = 64,
 				message = "{validation.too-long}") String receivingUnit,
-		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant) {
+		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant, @Min(value = 1,
+				message = "{dossier.sets.invalid}") @Max(value = 99, message = "{dossier.sets.invalid}") Integer sets) {
 
 	@Override
 	public String toString() {

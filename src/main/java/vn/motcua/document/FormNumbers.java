@@ -2,6 +2,7 @@ package vn.motcua.document;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,9 +59,13 @@ class FormNumbers {
 		return entry(dossierCode).orElseGet(() -> {
 			int year = Texts.year(at);
 			int number = this.counter.next(unit, BOOK, year);
+			// The sets given at intake (số lượng hồ sơ), entered as they were received.
+			List<Integer> sets = this.jdbc.queryForList("select sets from dossier where code = ?", Integer.class,
+					dossierCode);
+			int entered = (sets.isEmpty() || sets.get(0) == null) ? 1 : sets.get(0);
 			this.jdbc.update("insert into register_entry (dossier_code, receiving_unit, book_year, entry_number, sets, "
-					+ "entered_at) values (?, ?, ?, ?, 1, ?)", dossierCode, unit, year, number, at);
-			return new Entry(unit, year, number, 1, at);
+					+ "entered_at) values (?, ?, ?, ?, ?, ?)", dossierCode, unit, year, number, entered, at);
+			return new Entry(unit, year, number, entered, at);
 		});
 	}
 

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param note the officer's note
  * @param returnMethod how the applicant wants the result: {@code tai-quay} (default),
  * {@code buu-chinh} or {@code dien-tu}
+ * @param sets số lượng hồ sơ: sets of papers handed in, 1 (default) to 99
  */
 record CounterSubmission(
 		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
@@ -32,7 +33,9 @@ record CounterSubmission(
 		@Size(max = 50, message = "{dossier.documents.too-many}") List<@Valid ReceivedDocument> documents,
 		@Size(max = 2000, message = "{dossier.note.too-long}") String note,
 		@Size(max = 20, message = "{validation.too-long}") @Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
-				message = "{dossier.return-method.invalid}") String returnMethod) {
+				message = "{dossier.return-method.invalid}") String returnMethod,
+		@Min(value = 1, message = "{dossier.sets.invalid}") @Max(value = 99,
+				message = "{dossier.sets.invalid}") Integer sets) {
 
 	CounterSubmission {
 		documents = (documents == null) ? List.of() : documents;
@@ -40,7 +43,7 @@ record CounterSubmission(
 
 	CounterSubmission(String procedureCode, String receivingUnit, Channel channel, Applicant applicant,
 			List<ReceivedDocument> documents, String note) {
-		this(procedureCode, receivingUnit, channel, applicant, documents, note, null);
+		this(procedureCode, receivingUnit, channel, applicant, documents, note, null, null);
 	}
 
 	/**

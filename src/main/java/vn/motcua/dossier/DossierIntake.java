@@ -115,6 +115,9 @@ public class DossierIntake {
 							.addValue("sha256", scan.sha256()));
 			}
 		}
+		if (submission.sets() != null) {
+			this.register.keepSets(dossier.code(), submission.sets());
+		}
 		if (submission.returnMethod() != null) {
 			this.register.keepReturnMethod(dossier.code(), submission.returnMethod());
 			// Pre-selects the method on the return form; the officer may still change it.

@@ -28,6 +28,7 @@ import java.util.List;
  * @param returnedAt result returned
  * @param pausedWorkingDays working days the clock stood still
  * @param supplementCount supplement requests
+ * @param sets số lượng hồ sơ: sets of papers handed in
  * @param documents papers
  * @param history hand-overs and status changes, each with the full name of who acted
  * @param payments payments
@@ -36,7 +37,7 @@ record DossierRecord(String code, String procedureCode, String procedureName, St
 		Dossier.Applicant applicant, Channel channel, String receivingUnit, String agency, DossierStatus status,
 		String statusLabel, boolean overdue, long feeAmount, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
 		OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
-		int pausedWorkingDays, int supplementCount, List<Document> documents, List<HistoryEntry> history,
+		int pausedWorkingDays, int supplementCount, int sets, List<Document> documents, List<HistoryEntry> history,
 		List<Payment> payments) {
 
 	/**

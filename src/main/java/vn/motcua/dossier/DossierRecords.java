@@ -57,7 +57,8 @@ class DossierRecords {
 		return new DossierRecord(d.code(), d.procedureCode(), d.procedureName(), d.ruleVersion(), d.applicant(),
 				d.channel(), d.receivingUnit(), d.agency(), d.status(), d.status().label(), overdue(d), d.feeAmount(),
 				d.submittedAt(), d.acceptedAt(), d.dueAt(), d.originalDueAt(), d.finishedAt(), d.returnedAt(),
-				d.pausedWorkingDays(), d.supplementCount(), documents, history, namedPayments);
+				d.pausedWorkingDays(), d.supplementCount(), this.register.sets(d.code()), documents, history,
+				namedPayments);
 	}
 
 	/**

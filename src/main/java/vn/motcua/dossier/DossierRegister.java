@@ -166,6 +166,23 @@ public class DossierRegister {
 		return communes.isEmpty() ? null : communes.get(0);
 	}
 
+	/**
+	 * The number of sets of papers handed in (số lượng hồ sơ), given at intake. A dossier
+	 * already entered in the Sổ theo dõi hồ sơ has its entry corrected too.
+	 */
+	public void keepSets(String code, int sets) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("code", code).addValue("sets", sets);
+		this.jdbc.update("update dossier set sets = :sets where code = :code", parameters);
+		this.jdbc.update("update register_entry set sets = :sets where dossier_code = :code", parameters);
+	}
+
+	/** The number of sets of papers handed in; 1 when none was given. */
+	public int sets(String code) {
+		List<Integer> sets = this.jdbc.queryForList("select sets from dossier where code = :code",
+				new MapSqlParameterSource("code", code), Integer.class);
+		return sets.isEmpty() ? 1 : sets.get(0);
+	}
+
 	void keepReturnMethod(String code, String returnMethod) {
 		this.jdbc.update("update dossier set return_method = :method where code = :code",
 				new MapSqlParameterSource("code", code).addValue("method", returnMethod));

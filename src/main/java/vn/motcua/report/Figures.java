@@ -32,10 +32,15 @@ import java.math.BigDecimal;
  * @param avgDaysEarly working days early, averaged over the early results
  * @param satisfactionRate satisfied ratings (hài lòng, rất hài lòng) ÷ ratings given in
  * the period, every criterion counted, %; {@code null} without ratings
+ * @param complainedOrDisliked received dossiers named by a phản ánh, kiến nghị or rated
+ * không hài lòng (1) on any criterion
+ * @param satisfaction766 766 satisfaction in handling TTHC: 100 % − (inProgressOverdue +
+ * resolvedLate + complainedOrDisliked) ÷ received × 100, the rate rounded first;
+ * {@code null} without received dossiers
  */
 record Figures(long received, long receivedOnline, long resolved, long resolvedEarly, long resolvedOnTime,
 		long resolvedLate, long inProgress, long inProgressOverdue, long stopped, long returned, long withdrawn,
 		long refused, long awaitingReception, BigDecimal earlyRate, BigDecimal onTimeRate, BigDecimal inTimeRate,
-		BigDecimal avgDaysEarly, BigDecimal satisfactionRate) {
+		BigDecimal avgDaysEarly, BigDecimal satisfactionRate, long complainedOrDisliked, BigDecimal satisfaction766) {
 
 }

@@ -26,7 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * its formula and source (docs/reports.md). Payments count as online when recorded paid
  * by any method other than cash at the counter ({@code TIEN_MAT}). The national
  * synchronisation does not exist yet: its rate, and the 766 online rate it multiplies,
- * say "chưa có dữ liệu".
+ * say "chưa có dữ liệu" (the share before that factor is its own indicator). Where the
+ * 766 formulas ask for an electronic result "where a document result applies", they ask
+ * it of dossiers handed back before the end of the period, and find it in
+ * {@code dossier_result} (docs/reports.md). The 766 satisfaction in handling TTHC is
+ * given for the whole selection and per lead agency.
  */
 @Service
 class Indicators {
@@ -36,6 +40,19 @@ class Indicators {
 	static final String HOURS = "giờ làm việc";
 
 	private static final String REGISTER = "Sổ theo dõi hồ sơ (bảng dossier)";
+
+	/**
+	 * What "where a document result applies" (766) means with the register's data: every
+	 * procedure of the catalogue ends in a document, and the electronic copy is attached
+	 * when the result is handed back.
+	 */
+	private static final String RESULT_APPLIES = "Kết quả điện tử chỉ xét với hồ sơ đã trả kết quả trước cuối kỳ "
+			+ "(mọi thủ tục trong danh mục đều có kết quả là văn bản, giấy tờ; bản điện tử được đính kèm khi trả "
+			+ "kết quả); hồ sơ chưa trả kết quả trước cuối kỳ (đang giải quyết, chờ trả kết quả, dừng xử lý, rút hồ "
+			+ "sơ) không xét điều kiện này";
+
+	private static final String ELECTRONIC_RESULT = "kết quả điện tử: bảng dossier_result (văn bản kết quả đính "
+			+ "kèm tệp khi trả kết quả)";
 
 	private static final List<String> CRITERIA_NAMES = List.of("thời gian giải quyết",
 			"số cơ quan, đầu mối phải liên hệ", "số lần bổ sung hồ sơ", "thái độ của công chức",
@@ -92,17 +109,33 @@ class Indicators {
 		indicators.add(Indicator.percent("ty-le-nop-truc-tuyen", "Tỷ lệ hồ sơ nộp trực tuyến (chưa nhân tỷ lệ đồng bộ)",
 				"hồ sơ tiếp nhận trong kỳ nộp trực tuyến ÷ hồ sơ tiếp nhận trong kỳ × 100",
 				REGISTER + ": kênh nộp, ngày tiếp nhận", online.newInPeriod(), total.newInPeriod()));
+		Digitisation digitisation = digitisation(period, filter);
+		indicators.add(Indicator.percent("ty-le-nop-truc-tuyen-766-truoc-dong-bo",
+				"Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766, trước khi nhân tỷ lệ đồng bộ",
+				"hồ sơ tiếp nhận trong kỳ nộp trực tuyến, mà nếu đã trả kết quả trước cuối kỳ thì có kết quả "
+						+ "điện tử ÷ hồ sơ tiếp nhận trong kỳ × 100. " + RESULT_APPLIES,
+				REGISTER + ": kênh nộp, ngày tiếp nhận, ngày trả kết quả; " + ELECTRONIC_RESULT,
+				digitisation.onlineWithResult(), digitisation.received()));
 		indicators.add(Indicator.noData("ty-le-nop-truc-tuyen-766", "Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766",
-				"tỷ lệ hồ sơ nộp trực tuyến × tỷ lệ đồng bộ lên Cổng DVCQG", "Cổng Dịch vụ công quốc gia"));
+				"tỷ lệ hồ sơ trực tuyến trước khi nhân tỷ lệ đồng bộ (chỉ số ty-le-nop-truc-tuyen-766-truoc-dong-bo) "
+						+ "× tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
+				"Sổ theo dõi hồ sơ và Cổng Dịch vụ công quốc gia (tỷ lệ đồng bộ)"));
 		long[] payments = payments(period, filter);
 		indicators.add(Indicator.percent("ty-le-thanh-toan-truc-tuyen", "Tỷ lệ hồ sơ thanh toán trực tuyến",
 				"hồ sơ đã thanh toán trực tuyến ÷ hồ sơ nộp trong kỳ có phí, lệ phí khác 0 × 100",
 				REGISTER + " và bảng payment (phương thức khác tiền mặt, đã thanh toán)", payments[1], payments[0]));
-		long[] digitised = digitised(period, filter);
-		indicators.add(Indicator.percent("ty-le-so-hoa", "Tỷ lệ số hóa hồ sơ",
-				"hồ sơ tiếp nhận trong kỳ có ít nhất một tệp giấy tờ điện tử (nộp trực tuyến, bổ sung hoặc quét "
-						+ "tại quầy) ÷ hồ sơ tiếp nhận trong kỳ × 100",
-				"bảng dossier_file (tệp đã lưu: có tên tệp) của hồ sơ tiếp nhận trong kỳ", digitised[1], digitised[0]));
+		indicators.add(Indicator.percent("ty-le-so-hoa", "Tỷ lệ số hóa hồ sơ (Bộ chỉ số 766)",
+				"hồ sơ tiếp nhận trong kỳ có thành phần hồ sơ được số hóa (ít nhất một giấy tờ nộp hoặc bổ sung có "
+						+ "tệp: nộp trực tuyến, bổ sung hoặc quét tại quầy) và, nếu đã trả kết quả trước cuối kỳ, có kết "
+						+ "quả điện tử ÷ hồ sơ tiếp nhận trong kỳ × 100. " + RESULT_APPLIES,
+				"bảng dossier_file (giấy tờ loại NOP, BO_SUNG có tên tệp) của hồ sơ tiếp nhận trong kỳ; "
+						+ ELECTRONIC_RESULT + "; " + REGISTER + ": ngày trả kết quả",
+				digitisation.digitised(), digitisation.received()));
+		indicators.add(Indicator.percent("ty-le-so-hoa-thanh-phan", "Tỷ lệ hồ sơ có thành phần được số hóa",
+				"hồ sơ tiếp nhận trong kỳ có ít nhất một giấy tờ nộp hoặc bổ sung có tệp (nộp trực tuyến, bổ sung "
+						+ "hoặc quét tại quầy), không xét kết quả ÷ hồ sơ tiếp nhận trong kỳ × 100",
+				"bảng dossier_file (giấy tờ loại NOP, BO_SUNG có tên tệp) của hồ sơ tiếp nhận trong kỳ",
+				digitisation.papers(), digitisation.received()));
 		long[] electronic = electronicResults(period, filter);
 		indicators.add(Indicator.percent("ty-le-ket-qua-dien-tu", "Tỷ lệ trả kết quả điện tử",
 				"hồ sơ trả kết quả trong kỳ theo hình thức điện tử ÷ hồ sơ trả kết quả trong kỳ × 100",
@@ -120,21 +153,20 @@ class Indicators {
 					"phiếu đánh giá tiêu chí này hài lòng hoặc rất hài lòng ÷ phiếu đánh giá trong kỳ × 100",
 					"bảng evaluation, cột " + ReportQueries.CRITERIA.get(i), criteria[i][1], criteria[i][0]));
 		}
-		long complained = complainedOrDisliked(period, filter);
-		long subtracted = total.overdue() + complained;
-		BigDecimal lost = Rates.percent(subtracted, total.received);
-		indicators.add(new Indicator("muc-do-hai-long-766", "Mức độ hài lòng trong giải quyết TTHC (Bộ chỉ số 766)",
-				"100% − (tỷ lệ hồ sơ quá hạn + tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng); "
-						+ "tử số = hồ sơ quá hạn + hồ sơ có phản ánh, kiến nghị hoặc có tiêu chí không hài lòng, mẫu "
-						+ "số = tiếp nhận",
-				REGISTER + ", bảng feedback (mã hồ sơ) và evaluation (tiêu chí = 1)", subtracted, total.received,
-				(lost != null) ? BigDecimal.valueOf(100).setScale(Rates.SCALE).subtract(lost) : null, "%"));
+		indicators.add(satisfaction766(total));
+		List<AgencyIndicators> byAgency = new ArrayList<>();
+		result.byAgency().forEach((agency, tally) -> {
+			if (tally.received > 0) {
+				byAgency
+					.add(new AgencyIndicators(agency, this.report.agencyName(agency), List.of(satisfaction766(tally))));
+			}
+		});
 		List<ProcedureTime> byProcedure = new ArrayList<>();
 		time.byProcedure.forEach((code,
 				sum) -> byProcedure.add(new ProcedureTime(code, result.procedureNames().getOrDefault(code, code),
 						sum.count, sum.hours ? hours(sum.total, sum.count) : Rates.average(sum.total, sum.count),
 						sum.hours ? HOURS : DAYS)));
-		return new Response(period.from().toString(), period.to().toString(), indicators, byProcedure);
+		return new Response(period.from().toString(), period.to().toString(), indicators, byProcedure, byAgency);
 	}
 
 	private static BigDecimal hours(long minutes, long count) {
@@ -199,12 +231,43 @@ class Indicators {
 				+ "and d.submitted_at < :end and d.fee_amount > 0", period, filter);
 	}
 
-	/** Dossiers received in the period, and those of them with a stored file. */
-	private long[] digitised(ReportPeriod period, ReportFilter filter) {
-		return pair("select count(*) as total, coalesce(sum(case when exists (select 1 from dossier_file f "
-				+ "where f.dossier_code = d.code and f.file_name is not null) then 1 else 0 end), 0) as part "
-				+ "from dossier d where d.accepted_at >= :start and d.accepted_at < :end and d.status <> 'TU_CHOI'",
-				period, filter);
+	/**
+	 * The 766 satisfaction in handling TTHC of a slice: 100 % − (late rate + rate of
+	 * dossiers with a phản ánh, kiến nghị or a không hài lòng rating), both over the
+	 * received dossiers.
+	 */
+	private static Indicator satisfaction766(Tally tally) {
+		return new Indicator("muc-do-hai-long-766", "Mức độ hài lòng trong giải quyết TTHC (Bộ chỉ số 766)",
+				"100% − (tỷ lệ hồ sơ quá hạn + tỷ lệ hồ sơ có phản ánh, kiến nghị hoặc đánh giá không hài lòng); "
+						+ "tử số = hồ sơ quá hạn (có kết quả quá hạn + đang giải quyết quá hạn) + hồ sơ có phản ánh, "
+						+ "kiến nghị hoặc có tiêu chí không hài lòng, mẫu số = tiếp nhận; giá trị = 100% − tử số ÷ "
+						+ "mẫu số × 100",
+				REGISTER + ", bảng feedback (mã hồ sơ) và evaluation (tiêu chí = 1)", tally.dissatisfied(),
+				tally.received, tally.satisfaction766(), "%");
+	}
+
+	/**
+	 * Dossiers received in the period (carried over not included), and of them: those
+	 * with a digitised paper handed in or supplemented; those also with an electronic
+	 * result where a result applies (766 digitisation); those submitted online with an
+	 * electronic result where a result applies (766 online rate before the
+	 * synchronisation factor). A result applies to a dossier handed back with its result
+	 * before the end of the period (docs/reports.md).
+	 */
+	private Digitisation digitisation(ReportPeriod period, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("start", period.start()).addValue("end",
+				period.end());
+		String papers = "exists (select 1 from dossier_file f where f.dossier_code = d.code "
+				+ "and f.kind in ('NOP', 'BO_SUNG') and f.file_name is not null)";
+		String resultOk = "(d.returned_at is null or d.returned_at >= :end or exists (select 1 from dossier_result r "
+				+ "where r.dossier_code = d.code))";
+		String sql = "select count(*) as total, coalesce(sum(case when " + papers
+				+ " then 1 else 0 end), 0) as papers, " + "coalesce(sum(case when " + papers + " and " + resultOk
+				+ " then 1 else 0 end), 0) as digitised, " + "coalesce(sum(case when d.channel = 'TRUC_TUYEN' and "
+				+ resultOk + " then 1 else 0 end), 0) as online from dossier d where d.accepted_at >= :start "
+				+ "and d.accepted_at < :end and d.status <> 'TU_CHOI'" + filter.conditions("d", parameters);
+		return this.jdbc.queryForObject(sql, parameters, (rs, row) -> new Digitisation(rs.getLong("total"),
+				rs.getLong("papers"), rs.getLong("digitised"), rs.getLong("online")));
 	}
 
 	/**
@@ -240,24 +303,6 @@ class Indicators {
 					}
 					return counts;
 				});
-	}
-
-	/**
-	 * Received dossiers of the period with a phản ánh, kiến nghị naming them, or rated
-	 * không hài lòng on any criterion.
-	 */
-	private long complainedOrDisliked(ReportPeriod period, ReportFilter filter) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String disliked = ReportQueries.CRITERIA.stream()
-			.map((c) -> "e." + c + " = 1")
-			.collect(Collectors.joining(" or "));
-		String sql = "select count(*) from ("
-				+ ReportQueries.judged(period, this.report.judgedAt(period), filter, parameters)
-				+ ") s where s.stage not in ('F', 'A') and (exists (select 1 from feedback f "
-				+ "where f.dossier_code = s.code) or exists (select 1 from evaluation e where e.dossier_code = s.code "
-				+ "and (" + disliked + ")))";
-		Long count = this.jdbc.queryForObject(sql, parameters, Long.class);
-		return (count != null) ? count : 0;
 	}
 
 	private static final class Sum {
@@ -303,9 +348,34 @@ class Indicators {
 	 * @param to last day
 	 * @param indicators the indicators, each with its formula
 	 * @param averageResolutionByProcedure average resolution time per procedure
+	 * @param byAgency per lead agency with received dossiers, its own indicators
 	 */
 	record Response(String from, String to, List<Indicator> indicators,
-			List<ProcedureTime> averageResolutionByProcedure) {
+			List<ProcedureTime> averageResolutionByProcedure, List<AgencyIndicators> byAgency) {
+
+	}
+
+	/**
+	 * The indicators of one lead agency, each with its formula.
+	 *
+	 * @param agency agency code
+	 * @param name agency name
+	 * @param indicators its indicators: the 766 satisfaction in handling TTHC
+	 */
+	record AgencyIndicators(String agency, String name, List<Indicator> indicators) {
+
+	}
+
+	/**
+	 * Counts behind the digitisation and the 766 online rate.
+	 *
+	 * @param received received in the period (carried over not included)
+	 * @param papers of which with a digitised paper handed in or supplemented
+	 * @param digitised of which also with an electronic result where a result applies
+	 * @param onlineWithResult of which submitted online, with an electronic result where
+	 * a result applies
+	 */
+	private record Digitisation(long received, long papers, long digitised, long onlineWithResult) {
 
 	}
 

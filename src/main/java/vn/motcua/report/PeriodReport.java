@@ -82,6 +82,14 @@ class PeriodReport {
 			byProcedure.computeIfAbsent(rated.procedureCode(), (k) -> new Tally()).add(tally);
 			byChannel.computeIfAbsent(rated.channel(), (k) -> new Tally()).add(tally);
 		}
+		for (ReportQueries.Complained complained : this.queries.complained(period, judgedAt, filter)) {
+			Tally tally = new Tally();
+			tally.complainedOrDisliked = complained.dossiers();
+			total.add(tally);
+			byAgency.computeIfAbsent(complained.agency(), (k) -> new Tally()).add(tally);
+			byProcedure.computeIfAbsent(complained.procedureCode(), (k) -> new Tally()).add(tally);
+			byChannel.computeIfAbsent(complained.channel(), (k) -> new Tally()).add(tally);
+		}
 		for (ReportQueries.LateSteps late : this.queries.lateSteps(period, filter)) {
 			Tally tally = byAgency.computeIfAbsent(late.unit(), (k) -> new Tally());
 			tally.lateSteps += late.steps();

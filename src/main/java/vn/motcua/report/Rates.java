@@ -29,6 +29,15 @@ final class Rates {
 			.divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
 	}
 
+	/**
+	 * {@code 100 − numerator ÷ denominator × 100}, the rate rounded first, or
+	 * {@code null} when nothing was counted.
+	 */
+	static BigDecimal complement(long numerator, long denominator) {
+		BigDecimal lost = percent(numerator, denominator);
+		return (lost != null) ? BigDecimal.valueOf(100).setScale(SCALE).subtract(lost) : null;
+	}
+
 	/** {@code total ÷ count}, or {@code null} when nothing was counted. */
 	static BigDecimal average(long total, long count) {
 		if (count == 0) {

@@ -27,7 +27,7 @@ class RegisterBook {
 
 	static final List<String> HEADERS = List.of("STT", "Mã hồ sơ", "Thủ tục hành chính", "Tên tổ chức, cá nhân",
 			"Địa chỉ", "Số điện thoại", "Cơ quan chủ trì giải quyết", "Ngày nhận hồ sơ", "Ngày hẹn trả kết quả",
-			"Ngày chuyển hồ sơ", "Ngày nhận kết quả", "Ngày trả kết quả", "Ghi chú");
+			"Ngày chuyển hồ sơ", "Ngày nhận kết quả", "Ngày trả kết quả", "Số lượng hồ sơ (bộ)", "Ghi chú");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,7 +46,7 @@ class RegisterBook {
 				period.end());
 		String sql = "select d.code, d.procedure_code, d.procedure_name, d.applicant_name, d.applicant_address, "
 				+ "d.applicant_phone, d.agency, d.submitted_at, d.accepted_at, d.due_at, d.original_due_at, "
-				+ "d.finished_at, d.returned_at, d.status, d.note, (select min(e.occurred_at) from dossier_event e "
+				+ "d.finished_at, d.returned_at, d.status, d.note, d.sets, (select min(e.occurred_at) from dossier_event e "
 				+ "where e.dossier_code = d.code and e.type = 'FORWARDED') as forwarded_at from dossier d "
 				+ "where d.submitted_at >= :start and d.submitted_at < :end" + filter.conditions("d", parameters)
 				+ " order by d.submitted_at, d.code";
@@ -61,7 +61,7 @@ class RegisterBook {
 					local(rs.getObject("due_at", OffsetDateTime.class), null),
 					local(rs.getObject("forwarded_at", OffsetDateTime.class), null),
 					local(rs.getObject("finished_at", OffsetDateTime.class), null),
-					local(rs.getObject("returned_at", OffsetDateTime.class), null),
+					local(rs.getObject("returned_at", OffsetDateTime.class), null), rs.getInt("sets"),
 					note(rs.getString("status"), rs.getObject("due_at", OffsetDateTime.class),
 							rs.getObject("original_due_at", OffsetDateTime.class), rs.getString("note"))));
 			try {

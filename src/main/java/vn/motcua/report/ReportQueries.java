@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -240,6 +241,37 @@ class ReportQueries {
 		return this.jdbc.query(sql, parameters,
 				(rs, row) -> new Rated(rs.getString("agency"), rs.getString("procedure_code"), rs.getString("channel"),
 						rs.getLong("n") * CRITERIA.size(), rs.getLong("satisfied")));
+	}
+
+	/**
+	 * Received dossiers of the period (carried over included, refused and waiting
+	 * excluded) named by a phản ánh, kiến nghị ({@code feedback.dossier_code}) or rated
+	 * không hài lòng (1) on any criterion, per slice: the second term of the 766
+	 * satisfaction in handling TTHC.
+	 */
+	List<Complained> complained(ReportPeriod period, OffsetDateTime judgedAt, ReportFilter filter) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String disliked = CRITERIA.stream().map((c) -> "e." + c + " = 1").collect(Collectors.joining(" or "));
+		String sql = "select s.agency, s.procedure_code, s.channel, count(*) as n from ("
+				+ judged(period, judgedAt, filter, parameters)
+				+ ") s where s.stage not in ('F', 'A') and (exists (select 1 from feedback f "
+				+ "where f.dossier_code = s.code) or exists (select 1 from evaluation e where e.dossier_code = s.code "
+				+ "and (" + disliked + "))) group by s.agency, s.procedure_code, s.channel";
+		return this.jdbc.query(sql, parameters, (rs, row) -> new Complained(rs.getString("agency"),
+				rs.getString("procedure_code"), rs.getString("channel"), rs.getLong("n")));
+	}
+
+	/**
+	 * Received dossiers of one slice with a phản ánh, kiến nghị or a không hài lòng
+	 * rating.
+	 *
+	 * @param agency lead agency
+	 * @param procedureCode procedure
+	 * @param channel channel
+	 * @param dossiers how many
+	 */
+	record Complained(String agency, String procedureCode, String channel, long dossiers) {
+
 	}
 
 	/**

@@ -20,7 +20,8 @@ class SummaryBook {
 			"Mới trong kỳ", "Trực tuyến", "Đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn", "Đang giải quyết",
 			"Trong hạn", "Quá hạn (cuối kỳ)", "Dừng xử lý, trả lại", "Rút hồ sơ", "Từ chối tiếp nhận",
 			"Chờ tiếp nhận (cuối kỳ)", "Tỷ lệ trước hạn (%)", "Tỷ lệ đúng hạn (%)", "Tỷ lệ đúng hạn 766 (%)",
-			"Số ngày trước hạn trung bình", "Tỷ lệ đánh giá hài lòng (%)", "Bước xử lý quá hạn");
+			"Số ngày trước hạn trung bình", "Tỷ lệ đánh giá hài lòng (%)", "Bước xử lý quá hạn",
+			"Có phản ánh, kiến nghị hoặc không hài lòng", "Mức độ hài lòng 766 (%)");
 
 	private final PeriodReport report;
 
@@ -56,6 +57,8 @@ class SummaryBook {
 		line.add(f.avgDaysEarly());
 		line.add(f.satisfactionRate());
 		line.add(tally.lateSteps);
+		line.add(f.complainedOrDisliked());
+		line.add(f.satisfaction766());
 		return line;
 	}
 

@@ -1,5 +1,7 @@
 package vn.motcua.report;
 
+import java.math.BigDecimal;
+
 /**
  * Running counts of one slice of a period report (the whole, an agency, a procedure or a
  * channel). Every received dossier lands in exactly one of resolved (early, on time,
@@ -47,6 +49,12 @@ final class Tally {
 	/** Criteria rated in the period (seven per evaluation). */
 	long ratings;
 
+	/**
+	 * Received dossiers named by a phản ánh, kiến nghị or rated không hài lòng on any
+	 * criterion (766).
+	 */
+	long complainedOrDisliked;
+
 	/** Working days early, added up over the early results. */
 	long daysEarly;
 
@@ -70,6 +78,7 @@ final class Tally {
 		this.awaitingReception += other.awaitingReception;
 		this.satisfiedRatings += other.satisfiedRatings;
 		this.ratings += other.ratings;
+		this.complainedOrDisliked += other.complainedOrDisliked;
 		this.daysEarly += other.daysEarly;
 		this.lateSteps += other.lateSteps;
 		this.lateDossiers += other.lateDossiers;
@@ -109,12 +118,28 @@ final class Tally {
 				- this.closedLate + this.refused;
 	}
 
+	/**
+	 * What the 766 satisfaction in handling TTHC takes off 100 %: overdue dossiers (late
+	 * results, open overdue) plus received dossiers with a phản ánh, kiến nghị or a không
+	 * hài lòng rating; a dossier both overdue and complained of counts in both rates, as
+	 * the formula adds them.
+	 */
+	long dissatisfied() {
+		return overdue() + this.complainedOrDisliked;
+	}
+
+	/** 100 % − (late rate + complained or disliked rate), over the received dossiers. */
+	BigDecimal satisfaction766() {
+		return Rates.complement(dissatisfied(), this.received);
+	}
+
 	Figures figures() {
 		return new Figures(this.received, this.receivedOnline, resolved(), this.resolvedEarly, this.resolvedOnTime,
 				this.resolvedLate, inProgress(), this.inProgressOverdue, this.stopped, this.stopped, this.withdrawn,
 				this.refused, this.awaitingReception, Rates.percent(this.resolvedEarly, resolved()),
 				Rates.percent(this.resolvedEarly + this.resolvedOnTime, resolved()), Rates.percent(inTime(), judged()),
-				Rates.average(this.daysEarly, this.resolvedEarly), Rates.percent(this.satisfiedRatings, this.ratings));
+				Rates.average(this.daysEarly, this.resolvedEarly), Rates.percent(this.satisfiedRatings, this.ratings),
+				this.complainedOrDisliked, satisfaction766());
 	}
 
 }

@@ -63,7 +63,7 @@ class DossierPageController {
 		context.setVariables(Map.of("dossier", dossier, "papers", this.papers.of(dossier.code()), "history", history,
 				"text", new PageText(), "fee", DossierFormValues.amount(dossier.feeAmount()), "receivingUnit",
 				agencyName(dossier.receivingUnit()), "agency", agencyName(dossier.agency()), "accepted",
-				dossier.acceptedAt() != null));
+				dossier.acceptedAt() != null, "sets", String.format("%02d", this.register.sets(dossier.code()))));
 		this.results.find(dossier.code()).ifPresent((result) -> context.setVariable("result", result));
 		return ResponseEntity.ok().contentType(HTML).body(this.templates.process("workspace/dossier", context));
 	}

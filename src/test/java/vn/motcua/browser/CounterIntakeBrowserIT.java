@@ -95,6 +95,7 @@ class CounterIntakeBrowserIT {
 		page.findElement(By.id("scan-1")).sendKeys(id.toString());
 		this.clicks += 2;
 		assertThat(page.findElement(By.id("received-1")).isSelected()).isTrue();
+		type(page, "sets", "2");
 		click(page.findElement(By.cssSelector("input[name=returnMethod][value=dien-tu]")));
 		browser.screenshot("counter-intake-form");
 		click(page.findElement(By.id("submit")));
@@ -129,7 +130,8 @@ class CounterIntakeBrowserIT {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
 		assertThat(page.findElement(By.tagName("body")).getText().toUpperCase())
 			.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
-			.contains("TRẦN THỊ LAN");
+			.contains("TRẦN THỊ LAN")
+			.contains("SỐ LƯỢNG HỒ SƠ: 02 BỘ");
 		browser.screenshot("counter-mau-01");
 	}
 

@@ -156,6 +156,23 @@ class PublicDossierApiTest {
 	}
 
 	@Test
+	void givenSetsOutsideOneToNinetyNine_whenSubmitted_then400InVietnameseAndNothingStored() {
+		long before = dossiers();
+		String json = PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER);
+
+		ResponseEntity<String> refused = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 100, "), null, List.of());
+		ResponseEntity<String> three = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 3, "), null, List.of());
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getHeaders().getFirst("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.getBody()).contains("\"field\":\"sets\"").contains("Số lượng hồ sơ phải từ 1 đến 99 bộ.");
+		assertThat(three.getStatusCode().value()).as(three.getBody()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select sets from dossier where code = ?", Integer.class, code(three)))
+			.isEqualTo(3);
+		assertThat(dossiers()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void givenAProcedureWithoutOnlineService_whenSubmitted_thenUnprocessable() {
 		Procedure offline = this.catalogue.procedures()
 			.stream()
@@ -188,7 +205,7 @@ class PublicDossierApiTest {
 				null, List.of(PublicApi.file("lon.pdf", PublicApi.pdf(300 * 1024))));
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(413);
-		assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(refused.getHeaders().getFirst("Content-Type")).startsWith("application/problem+json");
 		assertThat(refused.getBody()).contains("dung lượng");
 	}
 

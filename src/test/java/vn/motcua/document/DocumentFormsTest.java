@@ -65,6 +65,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -405,6 +406,53 @@ class DocumentFormsTest {
 		this.mvc.perform(as(get("/api/register-books/{unit}/2026.xlsx", this.unit), this.receptionUser))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/**
+	 * Two sets handed in at the counter (the counter API's {@code sets}) print as "02 bộ"
+	 * on the Mẫu 01 and "02" in the book's column (4), counts having two digits.
+	 */
+	@Test
+	void givenTwoSetsHandedInAtTheCounter_whenAccepted_thenTheReceiptAndTheBookPrintTwoSets() throws Exception {
+		String json = """
+				{"procedureCode": "%s", "receivingUnit": "%s", "sets": 2,
+				 "applicant": {"name": "%s", "idNumber": "001190012345", "phone": "0912345678"}}"""
+			.formatted(this.procedure.code(), this.unit, APPLICANT);
+		String created = this.mvc
+			.perform(
+					as(post("/api/dossiers"), this.receptionUser).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.sets").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher code = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(created);
+		assertThat(code.find()).isTrue();
+		String twoSets = code.group(1);
+		String oneSet = registerWithFullContact();
+		at("2026-03-09T09:00");
+		complete(twoSets, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		complete(oneSet, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+
+		assertThat(pdfText(twoSets, "mau-01")).contains("Số lượng hồ sơ: 02 bộ").doesNotContain("01 bộ");
+		assertThat(pdfText(oneSet, "mau-01")).contains("Số lượng hồ sơ: 01 bộ");
+		String book = this.mvc.perform(as(get("/api/register-books/{unit}/2026", this.unit), this.receptionUser))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(setsInBook(book, twoSets)).isEqualTo("02");
+		assertThat(setsInBook(book, oneSet)).isEqualTo("01");
+	}
+
+	/** Column (4) of the book's line of {@code code}: the number of sets. */
+	private static String setsInBook(String page, String code) {
+		Matcher line = Pattern
+			.compile("<td class=\"code\">" + Pattern.quote(code)
+					+ "</td>\\s*<td>[^<]*</td>\\s*<td class=\"center\">([^<]*)</td>")
+			.matcher(page);
+		assertThat(line.find()).as("line of " + code).isTrue();
+		return line.group(1);
 	}
 
 	@Test

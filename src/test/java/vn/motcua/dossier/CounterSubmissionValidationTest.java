@@ -48,6 +48,45 @@ class CounterSubmissionValidationTest {
 	}
 
 	@Test
+	void givenSetsOutsideOneToNinetyNine_whenSubmitted_then400NamingTheFieldAndNothingWritten() {
+		for (String sets : new String[] { "0", "100", "-1" }) {
+			HttpResponse<String> response = officer().postJson("/api/dossiers", """
+					{"procedureCode": "%s", "sets": %s,
+					 "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000077"}}""".formatted(procedure(),
+					sets));
+
+			assertThat(response.statusCode()).as(sets).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(sets)
+				.startsWith("application/problem+json");
+			assertThat(response.body()).as(sets)
+				.contains("\"field\":\"sets\"")
+				.contains("Số lượng hồ sơ phải từ 1 đến 99 bộ.");
+		}
+		assertThat(dossiersOf("001190000077")).isZero();
+	}
+
+	@Test
+	void givenTwoSetsOrNone_whenSubmitted_thenTheDossierKeepsTwoOrOne() {
+		HttpResponse<String> two = officer().postJson("/api/dossiers", """
+				{"procedureCode": "%s", "sets": 2,
+				 "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000078"}}""".formatted(procedure()));
+		HttpResponse<String> none = officer().postJson("/api/dossiers", """
+				{"procedureCode": "%s", "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000079"}}"""
+			.formatted(procedure()));
+
+		assertThat(two.statusCode()).as(two.body()).isEqualTo(201);
+		assertThat(two.body()).contains("\"sets\":2");
+		assertThat(none.statusCode()).as(none.body()).isEqualTo(201);
+		assertThat(none.body()).contains("\"sets\":1");
+		assertThat(this.jdbc.queryForObject("select sets from dossier where applicant_id_number = '001190000078'",
+				Integer.class))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select sets from dossier where applicant_id_number = '001190000079'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void givenAnUnknownProcedure_whenSubmitted_then400AndNothingWritten() {
 		HttpResponse<String> response = officer().postJson("/api/dossiers",
 				"{\"procedureCode\": \"9.999999\", \"applicant\": {\"name\": \"Phạm Thị Dung\", \"idNumber\": \"001190000001\"}}");

@@ -47,6 +47,8 @@ final class RegisterFixture {
 		this.jdbc.update("delete from dossier_step");
 		this.jdbc.update("delete from dossier_event");
 		this.jdbc.update("delete from payment");
+		this.jdbc.update("delete from dossier_result");
+		this.jdbc.update("delete from paper_digitisation");
 		this.jdbc.update("delete from dossier_file");
 		this.jdbc.update("delete from evaluation");
 		this.jdbc.update("delete from feedback where dossier_code is not null");
@@ -62,6 +64,8 @@ final class RegisterFixture {
 		this.jdbc.update("delete from dossier_step where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
 		this.jdbc.update("delete from payment where dossier_code in " + mine, before);
+		this.jdbc.update("delete from dossier_result where dossier_code in " + mine, before);
+		this.jdbc.update("delete from paper_digitisation where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_file where dossier_code in " + mine, before);
 		this.jdbc.update("delete from evaluation where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier where submitted_at < ?", before);
@@ -107,6 +111,40 @@ final class RegisterFixture {
 				"insert into dossier_file (dossier_code, kind, name, file_name, content_type, size_bytes, "
 						+ "uploaded_at) values (?, 'NOP', ?, ?, 'application/pdf', 1, current_timestamp)",
 				code, name, name + ".pdf");
+	}
+
+	/**
+	 * The result document attached electronically at return: a file of kind
+	 * {@code KET_QUA} and its {@code dossier_result} row.
+	 */
+	void electronicResult(String code) {
+		this.jdbc.update("insert into dossier_file (dossier_code, kind, name, file_name, content_type, size_bytes, "
+				+ "uploaded_at) values (?, 'KET_QUA', 'Quyết định', 'ket-qua.pdf', 'application/pdf', 1, "
+				+ "current_timestamp)", code);
+		Long file = this.jdbc.queryForObject(
+				"select max(id) from dossier_file where dossier_code = ? and kind = 'KET_QUA'", Long.class, code);
+		this.jdbc.update(
+				"insert into dossier_result (dossier_code, document_number, signed_on, signer, file_id, recorded_by, "
+						+ "recorded_at) values (?, '12/QĐ-STP', current_date, 'Lê Quang Dũng', ?, 'test', "
+						+ "current_timestamp)",
+				code, file);
+	}
+
+	/** A phản ánh, kiến nghị naming the dossier. */
+	void feedback(String code) {
+		this.jdbc.update(
+				"insert into feedback (code, sender_name, contact, dossier_code, content, status, created_at) "
+						+ "values (?, 'Nguyễn Văn A', '0912345678', ?, 'Chậm trả kết quả', 'MOI', current_timestamp)",
+				"PAKN-" + code, code);
+	}
+
+	/** A rating of the dossier, every criterion {@code rating} but the last, 3. */
+	void evaluation(String code, int rating, OffsetDateTime at) {
+		this.jdbc.update(
+				"insert into evaluation (dossier_code, time_rating, contacts_rating, supplements_rating, "
+						+ "attitude_rating, correctness_rating, return_rating, feedback_rating, created_at) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, 3, ?)",
+				code, rating, rating, rating, rating, rating, rating, at);
 	}
 
 	void payment(String code, long amount, String method) {

@@ -64,10 +64,13 @@ abstract class ReportEndpointsContract {
 		clear(this.register);
 		RegisterFixture.Row accepted = aDossier().received(at("2018-03-05", 9)).due(at("2018-03-09", 17));
 		// Early, just before midnight in Hà Nội: the 7th, not the 8th, on every database.
-		this.register.add(accepted.copy().finished(at(LocalDateTime.parse("2018-03-07T23:30"))), 1);
+		String early = this.register.add(accepted.copy().finished(at(LocalDateTime.parse("2018-03-07T23:30"))), 1)
+			.get(0);
 		this.register.add(accepted.copy().finished(at("2018-03-12", 9)), 1);
 		this.register.add(accepted.copy().online(), 1);
 		this.register.flush();
+		this.register.feedback(early);
+		this.register.file(early, "Tờ khai");
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		LocalDate today = now.atZoneSameInstant(RegisterFixture.VN).toLocalDate();
 		OffsetDateTime nextClose = this.calendar.endOfDay(this.calendar.addWorkingDays(today, 1)).toOffsetDateTime();
@@ -107,6 +110,23 @@ abstract class ReportEndpointsContract {
 		assertThat(soon.toString()).contains(this.dueSoon).doesNotContain(this.overdue);
 		assertThat(late.toString()).contains(this.overdue).doesNotContain(this.dueSoon);
 		assertThat(indicators.get("indicators")).isNotEmpty();
+		// so-tu-phap: one late result, one open overdue, one early with a phản ánh, kiến
+		// nghị: 100 − 3 ÷ 3.
+		JsonNode justice = period.get("byAgency").get(0);
+		assertThat(justice.get("agency").asText()).isEqualTo("so-tu-phap");
+		assertThat(justice.get("complainedOrDisliked").asLong()).isEqualTo(1);
+		assertThat(justice.get("satisfaction766").decimalValue()).isEqualByComparingTo("0");
+		JsonNode byAgency = indicators.get("byAgency").get(0);
+		assertThat(byAgency.get("agency").asText()).isEqualTo("so-tu-phap");
+		assertThat(byAgency.get("indicators").get(0).get("numerator").asLong()).isEqualTo(3);
+		assertThat(byAgency.get("indicators").get(0).get("denominator").asLong()).isEqualTo(3);
+		assertThat(byAgency.get("indicators").get(0).get("formula").asText()).isNotBlank();
+		indicators.get("indicators").forEach((indicator) -> {
+			if (indicator.get("code").asText().equals("ty-le-so-hoa")) {
+				assertThat(indicator.get("numerator").asLong()).isEqualTo(1);
+				assertThat(indicator.get("denominator").asLong()).isEqualTo(3);
+			}
+		});
 		indicators.get("indicators")
 			.forEach(
 					(indicator) -> assertThat(indicator.get("formula").asText()).as(indicator.toString()).isNotBlank());

@@ -605,6 +605,176 @@ class ReportSummaryTest {
 		assertThat(digitised.get("source").asText()).contains("dossier_file");
 	}
 
+	/**
+	 * 766 digitisation: digitised papers and, where a result applies (handed back before
+	 * the end of the period), an electronic result. Received Monday 2/3:
+	 * <ul>
+	 * <li>A scanned, handed back on paper only: papers yes, 766 no;</li>
+	 * <li>B not scanned, electronic result attached (a KET_QUA file is no paper handed
+	 * in): no, no;</li>
+	 * <li>C scanned and electronic result: yes, yes;</li>
+	 * <li>D neither, handed back: no, no;</li>
+	 * <li>E scanned, still being handled: yes, yes (no result yet);</li>
+	 * <li>F scanned, result ready but not handed back: yes, yes;</li>
+	 * <li>G scanned, handed back on paper in April, after the period: yes, yes;</li>
+	 * <li>H scanned, received in February (carried over): not counted.</li>
+	 * </ul>
+	 * Papers 5 of 7 = 71.43 %; 766 digitisation 4 of 7 (C, E, F, G) = 57.14 %.
+	 */
+	@Test
+	void givenDigitisedPapersAndElectronicResults_whenIndicatorsAsked_thenThe766RateNeedsBothWhereAResultApplies() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
+		RegisterFixture.Row handedBack = accepted.copy()
+			.finished(at("2026-03-09", 9))
+			.handedBack(at("2026-03-10", 9))
+			.returnedBy("tai-quay");
+		String paperResult = this.register.add(handedBack.copy(), 1).get(0);
+		String notScanned = this.register.add(handedBack.copy().returnedBy("dien-tu"), 1).get(0);
+		String both = this.register.add(handedBack.copy().returnedBy("dien-tu"), 1).get(0);
+		this.register.add(handedBack.copy(), 1);
+		String open = this.register.add(accepted.copy(), 1).get(0);
+		String ready = this.register.add(accepted.copy().finished(at("2026-03-11", 9)), 1).get(0);
+		String april = this.register
+			.add(accepted.copy().finished(at("2026-03-31", 9)).handedBack(at("2026-04-01", 9)).returnedBy("tai-quay"),
+					1)
+			.get(0);
+		String february = this.register.add(aDossier().received(at("2026-02-16", 9)).due(at("2026-03-13", 17)), 1)
+			.get(0);
+		this.register.flush();
+		for (String code : List.of(paperResult, both, open, ready, april, february)) {
+			this.register.file(code, "Tờ khai");
+		}
+		this.register.electronicResult(notScanned);
+		this.register.electronicResult(both);
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode digitised = indicator(period, "ty-le-so-hoa");
+		JsonNode papers = indicator(period, "ty-le-so-hoa-thanh-phan");
+
+		assertThat(papers.get("numerator").asLong()).isEqualTo(5);
+		assertThat(papers.get("denominator").asLong()).isEqualTo(7);
+		assertThat(papers.get("value").decimalValue()).isEqualByComparingTo("71.43");
+		assertThat(digitised.get("numerator").asLong()).isEqualTo(4);
+		assertThat(digitised.get("denominator").asLong()).isEqualTo(7);
+		assertThat(digitised.get("value").decimalValue()).isEqualByComparingTo("57.14");
+		assertThat(digitised.get("formula").asText()).contains("kết quả điện tử").contains("trả kết quả trước cuối kỳ");
+		assertThat(digitised.get("source").asText()).contains("dossier_file").contains("dossier_result");
+	}
+
+	/**
+	 * 766 online rate: received online and, where a result applies (handed back before
+	 * the end of the period), with an electronic result, ÷ received, × the
+	 * synchronisation rate, which has no data. Received Monday 2/3: a online, open (yes);
+	 * b online, handed back with its result attached (yes); c online, handed back on
+	 * paper only (no); d online, "returned electronically" but no result document
+	 * attached (no); e at the counter with an electronic result (no: not online); f at
+	 * the counter, open (no). 2 of 6 = 33.33 % before the synchronisation factor; the
+	 * channel share alone is 4 of 6.
+	 */
+	@Test
+	void givenOnlineDossiersWithAndWithoutElectronicResults_whenIndicatorsAsked_thenThe766OnlineRateAndNoSync() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
+		RegisterFixture.Row handedBack = accepted.copy().finished(at("2026-03-09", 9)).handedBack(at("2026-03-10", 9));
+		this.register.add(accepted.copy().online(), 1);
+		String withResult = this.register.add(handedBack.copy().online().returnedBy("dien-tu"), 1).get(0);
+		this.register.add(handedBack.copy().online().returnedBy("tai-quay"), 1);
+		this.register.add(handedBack.copy().online().returnedBy("dien-tu"), 1);
+		String atCounter = this.register.add(handedBack.copy().returnedBy("dien-tu"), 1).get(0);
+		this.register.add(accepted.copy(), 1);
+		this.register.flush();
+		this.register.electronicResult(withResult);
+		this.register.electronicResult(atCounter);
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode share = indicator(period, "ty-le-nop-truc-tuyen");
+		JsonNode beforeSync = indicator(period, "ty-le-nop-truc-tuyen-766-truoc-dong-bo");
+		JsonNode rate766 = indicator(period, "ty-le-nop-truc-tuyen-766");
+
+		assertThat(share.get("numerator").asLong()).isEqualTo(4);
+		assertThat(share.get("denominator").asLong()).isEqualTo(6);
+		assertThat(beforeSync.get("numerator").asLong()).isEqualTo(2);
+		assertThat(beforeSync.get("denominator").asLong()).isEqualTo(6);
+		assertThat(beforeSync.get("value").decimalValue()).isEqualByComparingTo("33.33");
+		assertThat(beforeSync.get("formula").asText()).contains("kết quả điện tử");
+		assertThat(rate766.get("value").isNull()).isTrue();
+		assertThat(rate766.get("numerator").isNull()).isTrue();
+		assertThat(rate766.get("formula").asText()).contains("tỷ lệ hồ sơ đồng bộ").contains("chưa có dữ liệu");
+	}
+
+	/**
+	 * 766 satisfaction in handling TTHC per agency: 100 % − (overdue + received with a
+	 * phản ánh, kiến nghị or a không hài lòng rating) ÷ received.
+	 * <ul>
+	 * <li>so-tu-phap, 4 received: one late result, one with a phản ánh, kiến nghị, one
+	 * rated không hài lòng, one early and rated hài lòng: 3 of 4, 100 − 75 = 25 %;</li>
+	 * <li>so-y-te, 3 received: one open overdue that also has a phản ánh, kiến nghị
+	 * (counted in both rates), two in time: 2 of 3, 100 − 66.67 = 33.33 %;</li>
+	 * <li>so-xay-dung, 2 received in time: 100 %.</li>
+	 * </ul>
+	 * The whole: 5 of 9, 100 − 55.56 = 44.44 %.
+	 */
+	@Test
+	void givenLateComplainedAndDislikedDossiersOfThreeAgencies_whenAsked_thenThe766SatisfactionOfEachAgency() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
+		RegisterFixture.Row early = accepted.copy().finished(at("2026-03-09", 9));
+		this.register.add(accepted.copy().finished(at("2026-03-16", 9)), 1);
+		String complained = this.register.add(early.copy(), 1).get(0);
+		String disliked = this.register.add(early.copy(), 1).get(0);
+		String liked = this.register.add(early.copy(), 1).get(0);
+		String overdueComplained = this.register
+			.add(aDossier().agency("so-y-te").received(at("2026-03-02", 9)).due(at("2026-03-06", 17)), 1)
+			.get(0);
+		this.register.add(early.copy().agency("so-y-te"), 2);
+		this.register.add(early.copy().agency("so-xay-dung"), 2);
+		this.register.flush();
+		this.register.feedback(complained);
+		this.register.feedback(overdueComplained);
+		this.register.evaluation(disliked, 1, at("2026-03-10", 9));
+		this.register.evaluation(liked, 3, at("2026-03-10", 9));
+		String period = "from=2026-03-01&to=2026-03-31";
+
+		JsonNode summary = summary(period);
+		JsonNode indicators = read(
+				new TestHttp(this.port).as("quan-ly", "demo").get("/api/reports/indicators?" + period));
+		JsonNode whole = indicator(period, "muc-do-hai-long-766");
+
+		assertThat(whole.get("numerator").asLong()).isEqualTo(5);
+		assertThat(whole.get("denominator").asLong()).isEqualTo(9);
+		assertThat(whole.get("value").decimalValue()).isEqualByComparingTo("44.44");
+		assertThat(summary.get("complainedOrDisliked").asLong()).isEqualTo(3);
+		assertThat(summary.get("satisfaction766").decimalValue()).isEqualByComparingTo("44.44");
+		assertThat(agency(summary, "so-tu-phap").get("satisfaction766").decimalValue()).isEqualByComparingTo("25.00");
+		assertThat(agency(summary, "so-tu-phap").get("complainedOrDisliked").asLong()).isEqualTo(2);
+		assertThat(agency(summary, "so-y-te").get("satisfaction766").decimalValue()).isEqualByComparingTo("33.33");
+		assertThat(agency(summary, "so-xay-dung").get("satisfaction766").decimalValue()).isEqualByComparingTo("100");
+		JsonNode justice = agencyIndicator(indicators, "so-tu-phap", "muc-do-hai-long-766");
+		assertThat(justice.get("numerator").asLong()).isEqualTo(3);
+		assertThat(justice.get("denominator").asLong()).isEqualTo(4);
+		assertThat(justice.get("value").decimalValue()).isEqualByComparingTo("25.00");
+		assertThat(justice.get("formula").asText()).contains("100% −").contains("phản ánh, kiến nghị");
+		assertThat(justice.get("source").asText()).contains("feedback").contains("evaluation");
+		JsonNode health = agencyIndicator(indicators, "so-y-te", "muc-do-hai-long-766");
+		assertThat(health.get("numerator").asLong()).isEqualTo(2);
+		assertThat(health.get("denominator").asLong()).isEqualTo(3);
+		assertThat(health.get("value").decimalValue()).isEqualByComparingTo("33.33");
+		assertThat(agencyIndicator(indicators, "so-xay-dung", "muc-do-hai-long-766").get("value").decimalValue())
+			.isEqualByComparingTo("100");
+	}
+
+	/** The agency's own indicator in {@code /api/reports/indicators}. */
+	private static JsonNode agencyIndicator(JsonNode indicators, String agency, String code) {
+		for (JsonNode row : indicators.get("byAgency")) {
+			if (agency.equals(row.get("agency").asText())) {
+				for (JsonNode indicator : row.get("indicators")) {
+					if (code.equals(indicator.get("code").asText())) {
+						return indicator;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No " + code + " for " + agency + " in " + indicators.get("byAgency"));
+	}
+
 	/** Closes a dossier as the flows do, through the register. */
 	/**
 	 * Closes the dossier as a delegate would: in a transaction (the stop notice takes a

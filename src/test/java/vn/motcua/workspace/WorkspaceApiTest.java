@@ -169,6 +169,7 @@ class WorkspaceApiTest {
 			.contains("079190012345")
 			.contains("/api/dossiers/" + this.code + "/files/")
 			.contains("&lt;b&gt;")
+			.contains("Số lượng hồ sơ: <span>01</span> bộ.")
 			.doesNotContain("<b>Phố");
 	}
 
