@@ -108,10 +108,19 @@ public final class TasklistSession {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(target)).sendKeys(text);
 	}
 
-	/** Completes the open task and waits until it leaves the list. */
+	/**
+	 * Completes the open task and waits until its form is gone (the dossier's next task
+	 * may already be in the list).
+	 */
 	public void complete(String code) {
-		click(By.xpath("//button[normalize-space()='Hoàn thành']"));
-		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInList(code)));
+		By button = By.xpath("//button[normalize-space()='Hoàn thành']");
+		click(button);
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(button));
+	}
+
+	/** Whether the list shows a task of the dossier now. */
+	public boolean listed(String code) {
+		return !this.page.findElements(taskInList(code)).isEmpty();
 	}
 
 	public void click(By target) {
