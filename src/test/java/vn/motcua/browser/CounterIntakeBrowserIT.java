@@ -53,7 +53,7 @@ class CounterIntakeBrowserIT {
 	final String idNumber = String.format("0792%08d", System.nanoTime() % 100_000_000L);
 
 	@Test
-	void givenAWalkInWithTwoScans_whenReceivedAtTheCounter_thenTheSpecialistOpensTheApplicantsPdf() throws Exception {
+	void givenAWalkInWithTwoScans_whenEachOfficerDoesHisStep_thenTheCitizenDownloadsTheResult() throws Exception {
 		Path form = scan("to-khai.pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 		Path id = scan("cccd.png", null);
 		String code;
