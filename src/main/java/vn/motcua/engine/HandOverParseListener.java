@@ -9,20 +9,27 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Attaches one task listener to every user task of every model, on create and on
- * complete.
+ * complete, and others on complete only (checks that may refuse the completion, run
+ * first).
  */
 class HandOverParseListener extends AbstractBpmnParseListener {
 
 	private final TaskListener listener;
 
-	HandOverParseListener(TaskListener listener) {
+	private final TaskListener[] completionChecks;
+
+	HandOverParseListener(TaskListener listener, TaskListener... completionChecks) {
 		this.listener = listener;
+		this.completionChecks = completionChecks;
 	}
 
 	@Override
 	public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 		if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
 			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this.listener);
+			for (TaskListener check : this.completionChecks) {
+				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+			}
 			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this.listener);
 		}
 	}

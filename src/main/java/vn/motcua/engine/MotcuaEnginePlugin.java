@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.motcua.dossier.HandOverListener;
+import vn.motcua.workspace.ElectronicReturnGuard;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,11 +39,14 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<TaskFormDisplay> formDisplay;
 
+	private final ObjectProvider<ElectronicReturnGuard> electronicReturn;
+
 	MotcuaEnginePlugin(EngineSettings settings, ObjectProvider<HandOverListener> handOver,
-			ObjectProvider<TaskFormDisplay> formDisplay) {
+			ObjectProvider<TaskFormDisplay> formDisplay, ObjectProvider<ElectronicReturnGuard> electronicReturn) {
 		this.settings = settings;
 		this.handOver = handOver;
 		this.formDisplay = formDisplay;
+		this.electronicReturn = electronicReturn;
 	}
 
 	@Override
@@ -67,7 +71,9 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		if (config.getCustomPostBPMNParseListeners() == null) {
 			config.setCustomPostBPMNParseListeners(new ArrayList<>());
 		}
-		config.getCustomPostBPMNParseListeners().add(new HandOverParseListener(new LazyTaskListener(this.handOver)));
+		config.getCustomPostBPMNParseListeners()
+			.add(new HandOverParseListener(new LazyTaskListener(this.handOver, true),
+					new LazyTaskListener(this.electronicReturn, false)));
 		guardOfficersWrites(config);
 		// The dossier as the task forms show it; the bean needs the engine, so it is
 		// looked up when a form is opened (none without the register: variables only).
@@ -86,6 +92,7 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 			config.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
 		}
 		config.getCustomPostCommandInterceptorsTxRequired().add(new OfficerWriteGuard(new TaskFormFields()));
+		config.getCustomPostCommandInterceptorsTxRequired().add(new ListenerRefusals());
 	}
 
 	/**
@@ -107,12 +114,19 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		EngineIndexes.create((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
 	}
 
-	/** Defers the lookup of the Spring bean until the engine exists. */
-	private record LazyTaskListener(ObjectProvider<HandOverListener> bean) implements TaskListener {
+	/**
+	 * Defers the lookup of the Spring bean until the engine exists; an optional one (none
+	 * without the register) does nothing when absent.
+	 */
+	private record LazyTaskListener(ObjectProvider<? extends TaskListener> bean,
+			boolean required) implements TaskListener {
 
 		@Override
 		public void notify(DelegateTask task) {
-			this.bean.getObject().notify(task);
+			TaskListener listener = this.required ? this.bean.getObject() : this.bean.getIfAvailable();
+			if (listener != null) {
+				listener.notify(task);
+			}
 		}
 
 	}

@@ -33,6 +33,18 @@ class TasklistFilters implements ApplicationRunner {
 
 	private static final String OLD_DUE_SOON_UNTIL = "${dateTime().plusDays(1).toDate()}";
 
+	/**
+	 * What each task's card shows: the dossier code first (user-styles.css gives it the
+	 * card's width), or a complaint's code, then the procedure and the due date.
+	 */
+	static final List<Map<String, String>> CARD_VARIABLES = List.of(variable("dossierCode", "Mã hồ sơ"),
+			variable("feedbackCode", "Mã phản ánh"), variable("procedureName", "Thủ tục"),
+			variable("dueText", "Hạn trả kết quả"));
+
+	/** The cards as first shipped, without the complaint's code. */
+	private static final List<Map<String, String>> OLD_CARD_VARIABLES = List.of(variable("dossierCode", "Mã hồ sơ"),
+			variable("procedureName", "Thủ tục"), variable("dueText", "Hạn trả kết quả"));
+
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -60,6 +72,7 @@ class TasklistFilters implements ApplicationRunner {
 				unit().taskDefinitionKeyIn("receive-reception-supplement", "receive-agency-supplement")
 					.orderByTaskCreateTime()
 					.asc());
+		upgradeCards();
 	}
 
 	/**
@@ -87,6 +100,22 @@ class TasklistFilters implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * Filters whose cards are still as first shipped (not edited since) show a
+	 * complaint's code too.
+	 */
+	private void upgradeCards() {
+		for (Filter filter : this.filters.createFilterQuery().list()) {
+			Map<String, Object> properties = filter.getProperties();
+			if (properties != null && OLD_CARD_VARIABLES.equals(properties.get("variables"))) {
+				Map<String, Object> upgraded = new LinkedHashMap<>(properties);
+				upgraded.put("variables", CARD_VARIABLES);
+				filter.setProperties(upgraded);
+				this.filters.saveFilter(filter);
+			}
+		}
+	}
+
 	private TaskQuery unit() {
 		// A candidate-user query also matches the user's groups: tasks offered to my
 		// groups, or to me by
@@ -103,8 +132,7 @@ class TasklistFilters implements ApplicationRunner {
 		properties.put("description", description);
 		properties.put("color", color);
 		properties.put("refresh", true);
-		properties.put("variables", List.of(variable("dossierCode", "Mã hồ sơ"), variable("procedureName", "Thủ tục"),
-				variable("dueText", "Hạn trả kết quả")));
+		properties.put("variables", CARD_VARIABLES);
 		Filter filter = this.filters.newTaskFilter(name).setProperties(properties).setQuery(query);
 		this.filters.saveFilter(filter);
 	}

@@ -18,17 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.support.Browser;
 import vn.motcua.support.PostgresTest;
+import vn.motcua.support.TasklistSession;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A walk-in dossier in real browsers, in the officers' own Tasklist sessions: the counter
- * officer registers it on the counter page with two scanned papers, accepts it in
- * Tasklist and prints the Mẫu 01; the specialist of the competent agency opens the
- * applicant's PDF from the appraisal form. Every pointer click is counted (choosing a
- * file counts two: the button and the file).
+ * A walk-in dossier in real browsers, in the officers' own Tasklist sessions, from the
+ * counter to the citizen's download: the counter officer registers it on the counter page
+ * with two scanned papers, accepts it in Tasklist and prints the Mẫu 01; the specialist
+ * of the competent agency opens the applicant's PDF from the appraisal form and proposes
+ * to grant it; the agency's leader approves; the counter officer collects the fee,
+ * attaches the result document and returns it electronically, and the citizen downloads
+ * it. Every pointer click is counted (choosing a file counts two: the button and the
+ * file; typing is not a click).
  */
 @PostgresTest
 class CounterIntakeBrowserIT {
@@ -40,13 +44,16 @@ class CounterIntakeBrowserIT {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.camunda.bpm.engine.TaskService tasks;
+
 	int clicks;
 
 	/** An ID number no earlier dossier of the suite has: nothing is prefilled. */
 	final String idNumber = String.format("0792%08d", System.nanoTime() % 100_000_000L);
 
 	@Test
-	void givenAWalkInWithTwoScans_whenReceivedAtTheCounter_thenTheSpecialistOpensTheApplicantsPdf() throws Exception {
+	void givenAWalkInWithTwoScans_whenEachOfficerDoesHisStep_thenTheCitizenDownloadsTheResult() throws Exception {
 		Path form = scan("to-khai.pdf", "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 		Path id = scan("cccd.png", null);
 		String code;
@@ -68,12 +75,137 @@ class CounterIntakeBrowserIT {
 				this.clicks = 0;
 				openThePdfFromTheAppraisalForm(browser, code);
 				log.info("Clicks: appraisal with the applicant's PDF opened {}", this.clicks);
+				finishTheAppraisal(browser, code);
+				log.info("Clicks: appraisal with the applicant's PDF opened, proposal and completion {}", this.clicks);
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.screenshot("appraisal-pdf-failure");
 				throw ex;
 			}
 		}
+		int approval;
+		try (Browser browser = Browser.open(1400, 1100)) {
+			TasklistSession leader = new TasklistSession(browser, this.port);
+			try {
+				awaitTask(code, "approve-dossier");
+				leader.login("cong-an-tinh.lanh-dao");
+				leader.filter("Việc của đơn vị");
+				leader.openTask(code);
+				assertThat(leader.text()).contains("Trần Thị Lan");
+				leader.claim();
+				leader.choose("Đồng ý với đề xuất");
+				browser.screenshot("approval-form");
+				leader.complete(code);
+				approval = leader.takeClicks();
+				log.info("Clicks: approval by the agency's leader (login included) {}", approval);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("approval-failure");
+				throw ex;
+			}
+		}
+		try (Browser browser = Browser.open(1400, 1100)) {
+			TasklistSession counter = new TasklistSession(browser, this.port);
+			try {
+				awaitTask(code, "collect-fee");
+				counter.login("trung-tam.tiep-nhan");
+				counter.filter("Việc của đơn vị");
+				counter.openTask(code);
+				counter.claim();
+				counter.type(By.xpath("//label[contains(.,'Số biên lai')]/following::input[1]"), "BL-2026-0417");
+				counter.choose("Đã thu đủ phí");
+				browser.screenshot("fee-form");
+				counter.complete(code);
+				int fee = counter.takeClicks();
+				log.info("Clicks: fee collected at the counter (login included) {}", fee);
+
+				awaitTask(code, "return-result");
+				// The list shows the new task at once, or when the officer picks the
+				// filter again.
+				if (!counter.listed(code)) {
+					counter.filter("Việc của đơn vị");
+				}
+				counter.openTask(code);
+				counter.claim();
+				attachTheResult(counter, code);
+				WebElement electronic = counter.page()
+					.findElement(By.xpath("//label[contains(.,'Trả kết quả điện tử')]//input"));
+				assertThat(electronic.isSelected()).as("the method chosen at reception").isTrue();
+				counter.choose("Đã trả kết quả cho tổ chức");
+				browser.screenshot("return-form");
+				counter.complete(code);
+				int handBack = counter.takeClicks();
+				log.info("Clicks: return with the result document attached {}", handBack);
+				log.info("Clicks measured: intake, acceptance and print, appraisal: see above; approval {}, fee {}, "
+						+ "return {}", approval, fee, handBack);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("fee-return-failure");
+				throw ex;
+			}
+		}
+		// Returned electronically: the citizen downloads the signed result.
+		vn.motcua.support.TestHttp citizen = new vn.motcua.support.TestHttp(this.port).from("198.51.100.44")
+			.header("X-Id-Number", this.idNumber);
+		java.net.http.HttpResponse<String> result = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> citizen.get("/api/public/dossiers/" + code + "/result"),
+					(answer) -> answer.statusCode() == 200);
+		assertThat(result.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+		assertThat(result.body()).startsWith("%PDF-1.4");
+	}
+
+	private void finishTheAppraisal(Browser browser, String code) throws Exception {
+		WebDriver page = browser.driver();
+		WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(90));
+		// Back from the PDF's tab to the form (a click on the Tasklist tab).
+		page.close();
+		page.switchTo().window(page.getWindowHandles().iterator().next());
+		this.clicks++;
+		click(wait.until(
+				ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(.,'Hồ sơ đủ điều kiện')]//input"))));
+		page.findElement(By.xpath("//label[contains(.,'Ý kiến thẩm định')]/following::textarea[1]"))
+			.sendKeys("Đủ điều kiện, đề nghị cấp phiếu.");
+		browser.screenshot("appraisal-proposed");
+		click(wait
+			.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']"))));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(
+				By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + code + "')]]")));
+	}
+
+	/**
+	 * From the return form, the link to the result page (a new tab): number, date, signer
+	 * and the signed file, then back to the form.
+	 */
+	private void attachTheResult(TasklistSession counter, String code) throws Exception {
+		WebDriver page = counter.page();
+		String tasklist = page.getWindowHandle();
+		counter.click(By.partialLinkText("Đính kèm văn bản kết quả"));
+		counter.switchToNewTab(List.of(tasklist));
+		counter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("code"), code));
+		page.findElement(By.id("number")).sendKeys("1520/PLLTP-CA");
+		// Typed, as a date is (the date field's own picker is not needed).
+		((JavascriptExecutor) page).executeScript("document.getElementById('signedOn').value = arguments[0]",
+				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+		page.findElement(By.id("signer")).sendKeys("Đại tá Nguyễn Văn Hùng");
+		page.findElement(By.id("file"))
+			.sendKeys(scan("phieu-ly-lich.pdf", "%PDF-1.4\n% Phieu ly lich tu phap\n%%EOF\n").toString());
+		counter.countClicks(2);
+		counter.click(By.cssSelector("#result button[type=submit]"));
+		counter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), "Đã đính kèm"));
+		counter.screenshot("result-attached");
+		page.close();
+		page.switchTo().window(tasklist);
+		counter.countClicks(1);
+	}
+
+	private void awaitTask(String code, String key) {
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> this.tasks.createTaskQuery()
+				.processVariableValueEquals("dossierCode", code)
+				.taskDefinitionKey(key)
+				.count() == 1);
 	}
 
 	private String counterIntake(Browser browser, Path form, Path id) throws Exception {
@@ -205,6 +337,8 @@ class CounterIntakeBrowserIT {
 	}
 
 	private void click(WebElement element) {
+		((JavascriptExecutor) ((org.openqa.selenium.WrapsDriver) element).getWrappedDriver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 		this.clicks++;
 	}

@@ -121,7 +121,7 @@ class PortalBrowserIT {
 				"appraise-dossier", Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"),
 				"approve-dossier", Map.of("leaderDecision", "agree"), "collect-fee",
 				Map.of("receiptNumber", "BL-1", "feeCollected", true), "return-result",
-				Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
+				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
 		for (int i = 0; i < 6; i++) {
 			Task task = this.tasks.createTaskQuery().processVariableValueEquals("dossierCode", code).singleResult();
 			if (task == null) {

@@ -1,0 +1,66 @@
+package vn.motcua.workspace;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.motcua.dossier.DossierSteps;
+import vn.motcua.dossier.ProcessVariables;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Added by the engine plugin to every user task, on complete: a result returned
+ * electronically ("Trả kết quả điện tử") needs the result document attached first, or the
+ * citizen would find nothing to download. The completion is refused as a form validation
+ * error (REST and Tasklist answer 400 with the message, never 500), and the task stays
+ * open.
+ */
+@Component
+public class ElectronicReturnGuard implements TaskListener {
+
+	/** The return forms that offer electronic return. */
+	static final Set<String> RETURN_TASKS = Set.of("return-result", "hand-over-on-site");
+
+	static final String REFUSED = "Chưa đính kèm văn bản kết quả nên chưa trả kết quả điện tử được. Bấm "
+			+ "\"Đính kèm văn bản kết quả\" trong biểu mẫu, nhập số, ngày, người ký và tệp, rồi bấm Hoàn thành lại; "
+			+ "hoặc chọn hình thức trả kết quả khác.";
+
+	private final ResultDocuments results;
+
+	private final DossierSteps steps;
+
+	ElectronicReturnGuard(ResultDocuments results, DossierSteps steps) {
+		this.results = results;
+		this.steps = steps;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		if (!EVENTNAME_COMPLETE.equals(task.getEventName()) || !RETURN_TASKS.contains(task.getTaskDefinitionKey())
+				|| task.getExecution() == null) {
+			return;
+		}
+		if (!ElectronicResults.ELECTRONIC.equals(task.getVariable(ProcessVariables.RETURN_METHOD))) {
+			return;
+		}
+		this.steps.findDossier(task.getExecution()).ifPresent((dossier) -> {
+			if (this.results.find(dossier.code()).isEmpty()) {
+				throw new ResultMissing();
+			}
+		});
+	}
+
+	/** A form validation error: the REST API and Tasklist show its message with 400. */
+	static final class ResultMissing extends FormFieldValidationException {
+
+		private static final long serialVersionUID = 1L;
+
+		ResultMissing() {
+			super(null, REFUSED);
+		}
+
+	}
+
+}
