@@ -69,6 +69,14 @@ class LifecycleBenchmark {
 
 	static final int WARMUP_SECONDS = Integer.getInteger("motcua.bench.warmup-seconds", 60);
 
+	/**
+	 * Dossiers a client thread works on side by side, step by step, as officers work down
+	 * their lists: the step an officer's click leaves to the job executor runs while the
+	 * thread completes the same task of the next dossier. 1 drives one dossier at a time
+	 * and waits for each such step (the benchmark before 2026-12-02).
+	 */
+	static final int BATCH = Integer.getInteger("motcua.bench.batch", 1);
+
 	static final int PGBENCH_SECONDS = Integer.getInteger("motcua.bench.pgbench-seconds", 20);
 
 	static final String BASELINE_KEY = "bench-four-user-tasks";
@@ -125,6 +133,7 @@ class LifecycleBenchmark {
 		settings.put("receivingUnit", this.unit.code());
 		settings.put("userTasksPerLifecycle", tasksPerLifecycle);
 		settings.put("lifecyclesPerPhase", LIFECYCLES);
+		settings.put("dossiersSideBySidePerThread", BATCH);
 		settings.put("baselineUserTasksPerInstance", BASELINE_TASKS);
 		settings.put("baselineInstancesPerPhase", baselineInstances);
 		settings.put("warmupSeconds", WARMUP_SECONDS);
@@ -138,18 +147,21 @@ class LifecycleBenchmark {
 			Supplier<Integer> baseline = () -> baselineLifecycle(bareRuntime, bareTasks);
 			Supplier<Integer> sameEngine = () -> baselineLifecycle(this.runtime, this.tasks);
 			int third = WARMUP_SECONDS / 3;
-			run("warm-up motcua", 4, Integer.MAX_VALUE, WARMUP_SECONDS - 2 * third, this::dossierLifecycle, null);
-			run("warm-up baseline", 4, Integer.MAX_VALUE, third, baseline, null);
-			run("warm-up same engine", 4, Integer.MAX_VALUE, third, sameEngine, null);
+			run("warm-up motcua", 4, Integer.MAX_VALUE, WARMUP_SECONDS - 2 * third, this::dossierLifecycles, BATCH,
+					null);
+			run("warm-up baseline", 4, Integer.MAX_VALUE, third, baseline, 1, null);
+			run("warm-up same engine", 4, Integer.MAX_VALUE, third, sameEngine, 1, null);
 
 			List<Map<String, Object>> phases = new ArrayList<>();
 			for (int threads : THREADS) {
 				vacuum(this.jdbc);
-				Map<String, Object> motcua = run("motcua", threads, LIFECYCLES, 0, this::dossierLifecycle, this.jdbc);
+				Map<String, Object> motcua = run("motcua", threads, LIFECYCLES / BATCH, 0, this::dossierLifecycles,
+						BATCH, this.jdbc);
 				vacuum(bareJdbc);
-				Map<String, Object> bareBaseline = run("baseline", threads, baselineInstances, 0, baseline, bareJdbc);
+				Map<String, Object> bareBaseline = run("baseline", threads, baselineInstances, 0, baseline, 1,
+						bareJdbc);
 				vacuum(this.jdbc);
-				Map<String, Object> sameBaseline = run("same engine", threads, baselineInstances, 0, sameEngine,
+				Map<String, Object> sameBaseline = run("same engine", threads, baselineInstances, 0, sameEngine, 1,
 						this.jdbc);
 				Map<String, Object> phase = new LinkedHashMap<>();
 				phase.put("threads", threads);
@@ -173,27 +185,38 @@ class LifecycleBenchmark {
 		assertThat(out).exists();
 	}
 
-	/** One dossier from the counter to the returned result: its user tasks in order. */
-	int dossierLifecycle() {
-		Dossier dossier = this.intake.register(this.procedure, this.unit, Channel.TRUC_TIEP,
-				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null, null,
-				"trung-tam.tiep-nhan");
-		String code = dossier.code();
+	/**
+	 * {@link #BATCH} dossiers from the counter to the returned result: each user task in
+	 * order, done for every dossier of the batch before the next (the counter accepts
+	 * them, then the specialist appraises them, …). Returns the user tasks completed.
+	 */
+	int dossierLifecycles() {
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < BATCH; i++) {
+			codes.add(
+					this.intake
+						.register(this.procedure, this.unit, Channel.TRUC_TIEP,
+								new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null,
+								null, null, "trung-tam.tiep-nhan")
+						.code());
+		}
 		String reception = this.unit.code() + ":tiep-nhan";
 		String specialist = this.procedure.agency() + ":chuyen-vien";
 		String leader = this.procedure.agency() + ":lanh-dao";
 		int completed = 0;
-		complete(code, "receive-dossier", reception, Map.of("receptionDecision", "accept"));
-		complete(code, "appraise-dossier", specialist,
-				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
-		complete(code, "approve-dossier", leader, Map.of("leaderDecision", "agree"));
+		codes.forEach((code) -> complete(code, "receive-dossier", reception, Map.of("receptionDecision", "accept")));
+		codes.forEach((code) -> complete(code, "appraise-dossier", specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện")));
+		codes.forEach((code) -> complete(code, "approve-dossier", leader, Map.of("leaderDecision", "agree")));
 		completed += 3;
 		if (this.procedure.fee().amount() > 0) {
-			complete(code, "collect-fee", reception, Map.of("receiptNumber", "BL-" + code, "feeCollected", true));
+			codes.forEach((code) -> complete(code, "collect-fee", reception,
+					Map.of("receiptNumber", "BL-" + code, "feeCollected", true)));
 			completed++;
 		}
-		complete(code, "return-result", reception, Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
-		return completed + 1;
+		codes.forEach((code) -> complete(code, "return-result", reception,
+				Map.of("returnMethod", "tai-quay", "resultHandedOver", true)));
+		return (completed + 1) * codes.size();
 	}
 
 	/**
@@ -251,8 +274,13 @@ class LifecycleBenchmark {
 	 * Runs {@code lifecycle} on {@code threads} threads until {@code count} are done or
 	 * {@code seconds} (when above zero) have passed.
 	 */
+	/**
+	 * Calls {@code lifecycle} {@code count} times from {@code threads} threads (or for
+	 * {@code seconds}); each call drives {@code perCall} lifecycles and returns the user
+	 * tasks it completed.
+	 */
 	private Map<String, Object> run(String name, int threads, int count, int seconds, Supplier<Integer> lifecycle,
-			JdbcTemplate database) throws Exception {
+			int perCall, JdbcTemplate database) throws Exception {
 		Map<String, Long> writesBefore = (database != null) ? writes(database) : null;
 		AtomicInteger remaining = new AtomicInteger(count);
 		AtomicInteger userTasks = new AtomicInteger();
@@ -291,26 +319,29 @@ class LifecycleBenchmark {
 			throw new IllegalStateException(name + ": " + failures.get() + " lifecycles failed", firstFailure.get());
 		}
 		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		int lifecycles = sorted.length * perCall;
 		Map<String, Object> phase = new LinkedHashMap<>();
 		phase.put("threads", threads);
-		phase.put("lifecycles", sorted.length);
+		phase.put("lifecycles", lifecycles);
+		phase.put("lifecyclesPerCall", perCall);
 		phase.put("failures", failures.get());
 		phase.put("userTasks", userTasks.get());
 		phase.put("seconds", round(elapsed, 2));
-		phase.put("lifecyclesPerSecond", round(sorted.length / elapsed, 1));
+		phase.put("lifecyclesPerSecond", round(lifecycles / elapsed, 1));
 		phase.put("userTasksPerSecond", round(userTasks.get() / elapsed, 1));
+		// per call: a batch of perCall lifecycles
 		phase.put("latencyMillisP50", percentile(sorted, 0.50));
 		phase.put("latencyMillisP95", percentile(sorted, 0.95));
 		if (database != null) {
 			Map<String, Long> writesAfter = writes(database);
 			Map<String, Object> perLifecycle = new LinkedHashMap<>();
 			writesAfter.forEach((figure, after) -> perLifecycle.put(figure,
-					round((after - writesBefore.get(figure)) / (double) Math.max(1, sorted.length), 1)));
+					round((after - writesBefore.get(figure)) / (double) Math.max(1, lifecycles), 1)));
 			phase.put("databasePerLifecycle", perLifecycle);
 			System.out.printf("bench %-16s database per lifecycle: %s%n", name, perLifecycle);
 		}
 		System.out.printf("bench %-16s threads=%2d lifecycles=%5d in %6.1f s: %7.1f lifecycles/s, %7.1f tasks/s%n",
-				name, threads, sorted.length, elapsed, sorted.length / elapsed, userTasks.get() / elapsed);
+				name, threads, lifecycles, elapsed, lifecycles / elapsed, userTasks.get() / elapsed);
 		return phase;
 	}
 
@@ -465,8 +496,8 @@ class LifecycleBenchmark {
 			.append(", ")
 			.append(machine.get("postgres"))
 			.append("\n\n");
-		md.append("| Threads | motcua lifecycles/s | motcua user tasks/s | motcua p50 / p95 ms "
-				+ "| baseline (bare starter) user tasks/s | motcua ÷ baseline | same engine user tasks/s "
+		md.append("| Threads | motcua lifecycles/s | motcua user tasks/s | motcua p50 / p95 ms per batch of " + BATCH
+				+ " " + "| baseline (bare starter) user tasks/s | motcua ÷ baseline | same engine user tasks/s "
 				+ "| motcua ÷ same engine |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Map<String, Object> phase : (List<Map<String, Object>>) result.get("phases")) {
