@@ -39,6 +39,17 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/** Tasklist's and the REST API's task refusals in Vietnamese only. */
+	@Bean
+	FilterRegistrationBean<EngineRefusalMessages> engineRefusalMessages(
+			com.fasterxml.jackson.databind.ObjectMapper json) {
+		FilterRegistrationBean<EngineRefusalMessages> registration = new FilterRegistrationBean<>(
+				new EngineRefusalMessages(json));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+		return registration;
+	}
+
 	/**
 	 * Runs after Spring Boot's own customizer, which adds a plain error report valve to
 	 * the host: ours replaces it.

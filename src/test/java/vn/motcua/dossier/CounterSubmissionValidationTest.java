@@ -52,7 +52,7 @@ class CounterSubmissionValidationTest {
 		for (String sets : new String[] { "0", "100", "-1" }) {
 			HttpResponse<String> response = officer().postJson("/api/dossiers", """
 					{"procedureCode": "%s", "sets": %s,
-					 "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000077"}}""".formatted(procedure(),
+					 "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000071"}}""".formatted(procedure(),
 					sets));
 
 			assertThat(response.statusCode()).as(sets).isEqualTo(400);
@@ -62,7 +62,7 @@ class CounterSubmissionValidationTest {
 				.contains("\"field\":\"sets\"")
 				.contains("Số lượng hồ sơ phải từ 1 đến 99 bộ.");
 		}
-		assertThat(dossiersOf("001190000077")).isZero();
+		assertThat(dossiersOf("001190000071")).isZero();
 	}
 
 	@Test

@@ -83,6 +83,8 @@ class ElectronicReturnTest {
 
 		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
 		assertThat(refused.getBody()).contains("Chưa đính kèm văn bản kết quả").contains("Đính kèm văn bản kết quả");
+		// Tasklist shows the message as it is: the reason alone, no English prefix.
+		assertThat(refused.getBody()).contains("\"message\":\"Chưa đính kèm").doesNotContain("Cannot submit");
 		assertThat(openTask()).as("the task stays open").isNotNull();
 		assertThat(openTask().getId()).isEqualTo(task.getId());
 		assertThat(this.register.get(this.code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
