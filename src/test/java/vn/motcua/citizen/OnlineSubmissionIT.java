@@ -123,7 +123,7 @@ class OnlineSubmissionIT {
 				this.tasks.complete(task.getId(),
 						Map.of("receptionDecision", "accept", "appraisalResult", "approve", "appraisalNote",
 								"Đủ điều kiện", "leaderDecision", "agree", "receiptNumber", "BL-1", "feeCollected",
-								true, "returnMethod", "dien-tu", "resultHandedOver", true));
+								true, "returnMethod", "tai-quay", "resultHandedOver", true));
 				// The steps after the click run as jobs (async continuations).
 				await().atMost(Duration.ofSeconds(30))
 					.until(() -> this.management.createJobQuery().messages().count() == 0);
