@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.catalog.Procedure;
@@ -17,11 +19,17 @@ import vn.motcua.catalog.ProcedureRule;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The procedure rule each dossier was received under ({@code dossier_rule}): written at
  * registration, read whenever its deadline, a step's share or a liên thông step is
  * needed, so that a catalogue edit applies to new dossiers only.
+ * <p>
+ * A kept row never changes, so the rules read are remembered per dossier (every task of a
+ * dossier needs its step shares); only once committed, since a dossier code of a
+ * registration rolled back may be given again.
  */
 @Repository
 public class DossierRules {
@@ -33,6 +41,8 @@ public class DossierRules {
 	private final Clock clock;
 
 	private final ObjectMapper json;
+
+	private final Cache<String, ProcedureRule> read = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	DossierRules(NamedParameterJdbcTemplate jdbc, Catalogue catalogue, Clock clock, ObjectMapper json) {
 		this.jdbc = jdbc;
@@ -57,12 +67,31 @@ public class DossierRules {
 	}
 
 	public Optional<ProcedureRule> find(String dossierCode) {
-		return this.jdbc
+		ProcedureRule known = this.read.getIfPresent(dossierCode);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<ProcedureRule> rule = this.jdbc
 			.query("select * from dossier_rule where dossier_code = :code",
 					new MapSqlParameterSource("code", dossierCode), this::rule)
 			.stream()
 			.findFirst()
 			.map((kept) -> (kept.plan() != null) ? kept.rule() : keepPlan(dossierCode, kept.rule()));
+		rule.ifPresent((found) -> rememberOnceCommitted(dossierCode, found));
+		return rule;
+	}
+
+	private void rememberOnceCommitted(String dossierCode, ProcedureRule rule) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.read.put(dossierCode, rule);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				DossierRules.this.read.put(dossierCode, rule);
+			}
+		});
 	}
 
 	private Procedure current(Dossier dossier) {

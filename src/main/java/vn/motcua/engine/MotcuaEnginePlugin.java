@@ -75,6 +75,7 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 			.add(new HandOverParseListener(new LazyTaskListener(this.handOver, true),
 					new LazyTaskListener(this.electronicReturn, false)));
 		guardOfficersWrites(config);
+		continueAfterClicks(config);
 		// The dossier as the task forms show it; the bean needs the engine, so it is
 		// looked up when a form is opened (none without the register: variables only).
 		TaskFormDisplay none = (dossierCode, processInstanceId) -> Map.of();
@@ -93,6 +94,25 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		}
 		config.getCustomPostCommandInterceptorsTxRequired().add(new OfficerWriteGuard(new TaskFormFields()));
 		config.getCustomPostCommandInterceptorsTxRequired().add(new ListenerRefusals());
+	}
+
+	/**
+	 * The step behind an async boundary after an officer's click runs as soon as the
+	 * click commits, in the officer's thread ({@link ContinuationsAfterClick}); switched
+	 * off, the job executor finds it on its next acquisition.
+	 */
+	private void continueAfterClicks(ProcessEngineConfigurationImpl config) {
+		if (!this.settings.continueAfterClick()) {
+			return;
+		}
+		if (config.getCustomSessionFactories() == null) {
+			config.setCustomSessionFactories(new ArrayList<>());
+		}
+		config.getCustomSessionFactories().add(new ClickJobManager.Factory());
+		if (config.getCustomPreCommandInterceptorsTxRequired() == null) {
+			config.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+		}
+		config.getCustomPreCommandInterceptorsTxRequired().add(new ContinuationsAfterClick(config));
 	}
 
 	/**
