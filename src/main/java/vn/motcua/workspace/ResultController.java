@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PaperFile;
+import vn.motcua.seal.ResultSeal;
 import vn.motcua.security.Officer;
 import vn.motcua.web.ApiException;
 
@@ -37,10 +38,32 @@ class ResultController {
 
 	private final Clock clock;
 
-	ResultController(OfficerDossiers dossiers, ResultDocuments results, Clock clock) {
+	private final ResultSeal seal;
+
+	ResultController(OfficerDossiers dossiers, ResultDocuments results, Clock clock, ResultSeal seal) {
 		this.dossiers = dossiers;
 		this.results = results;
 		this.clock = clock;
+		this.seal = seal;
+	}
+
+	/**
+	 * A PDF result carries the center's seal (PAdES), which anyone can check at
+	 * {@code /api/public/results/verify}; a scan in JPEG or PNG is kept as it is.
+	 */
+	private PaperFile sealed(PaperFile file, String number) {
+		if (!"application/pdf".equals(file.contentType())) {
+			return file;
+		}
+		try {
+			return this.seal.seal(file.content(), "Văn bản kết quả số " + number)
+				.flatMap((bytes) -> PaperFile.of(file.fileName(), bytes))
+				.orElse(file);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "result-pdf-unreadable", "workspace.result.pdf-unreadable",
+					PaperFile.safeName(file.fileName()));
+		}
 	}
 
 	@GetMapping("/api/dossiers/{code}/result")
@@ -74,8 +97,8 @@ class ResultController {
 		PaperFile checked = PaperFile.of(file.getOriginalFilename(), bytes(file))
 			.orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file-type-not-allowed",
 					"dossier.scan.type-not-allowed", PaperFile.safeName(file.getOriginalFilename())));
-		ResultDocuments.Result result = this.results.attach(dossier, number.strip(), day, signer.strip(), checked,
-				officer.userId(), dossier.receivingUnit());
+		ResultDocuments.Result result = this.results.attach(dossier, number.strip(), day, signer.strip(),
+				sealed(checked, number.strip()), officer.userId(), dossier.receivingUnit());
 		return ResponseEntity.status(HttpStatus.CREATED).body(ResultView.of(dossier.code(), result));
 	}
 

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.support.Browser;
 import vn.motcua.support.PostgresTest;
 import vn.motcua.support.TasklistSession;
+import vn.motcua.support.TestPdfs;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -152,7 +153,7 @@ class CounterIntakeBrowserIT {
 			.until(() -> citizen.get("/api/public/dossiers/" + code + "/result"),
 					(answer) -> answer.statusCode() == 200);
 		assertThat(result.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-		assertThat(result.body()).startsWith("%PDF-1.4");
+		assertThat(result.body()).startsWith("%PDF-").contains("ETSI.CAdES.detached");
 	}
 
 	private void finishTheAppraisal(Browser browser, String code) throws Exception {
@@ -189,7 +190,7 @@ class CounterIntakeBrowserIT {
 				java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
 		page.findElement(By.id("signer")).sendKeys("Đại tá Nguyễn Văn Hùng");
 		page.findElement(By.id("file"))
-			.sendKeys(scan("phieu-ly-lich.pdf", "%PDF-1.4\n% Phieu ly lich tu phap\n%%EOF\n").toString());
+			.sendKeys(resultFile("phieu-ly-lich.pdf", TestPdfs.page("Phieu ly lich tu phap so 1520")).toString());
 		counter.countClicks(2);
 		counter.click(By.cssSelector("#result button[type=submit]"));
 		counter.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), "Đã đính kèm"));
@@ -348,6 +349,12 @@ class CounterIntakeBrowserIT {
 	}
 
 	/** A small PDF, or a 1×1 PNG when {@code pdf} is null. */
+	private static Path resultFile(String name, byte[] pdf) throws Exception {
+		Path file = Files.createTempDirectory("motcua-result").resolve(name);
+		Files.write(file, pdf);
+		return file;
+	}
+
 	private static Path scan(String name, String pdf) throws Exception {
 		Path file = Files.createTempDirectory("motcua-scan").resolve(name);
 		if (pdf != null) {

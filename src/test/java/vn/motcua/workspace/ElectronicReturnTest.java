@@ -13,6 +13,7 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.support.AsyncSteps;
+import vn.motcua.support.TestPdfs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,7 +104,47 @@ class ElectronicReturnTest {
 		ResponseEntity<byte[]> file = this.rest.exchange("/api/public/dossiers/" + this.code + "/result",
 				HttpMethod.GET, new HttpEntity<>(citizen), byte[].class);
 		assertThat(file.getStatusCode().value()).isEqualTo(200);
-		assertThat(new String(file.getBody(), java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+		assertThat(new String(file.getBody(), java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF-");
+
+		// The file carries the center's seal: it verifies, and no longer once one byte
+		// changes.
+		assertThat(verify(file.getBody())).contains("\"valid\":true").contains("ETSI.CAdES.detached");
+		byte[] changed = file.getBody().clone();
+		int middle = changed.length / 3;
+		changed[middle] = (byte) (changed[middle] ^ 0x01);
+		assertThat(verify(changed)).contains("\"valid\":false");
+	}
+
+	private String verify(byte[] pdf) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", WorkspaceApiTest.file("ket-qua.pdf", pdf));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		headers.set("X-Forwarded-For", "203.0.113.72");
+		ResponseEntity<String> answer = this.rest.postForEntity("/api/public/results/verify",
+				new HttpEntity<>(parts, headers), String.class);
+		assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+		return answer.getBody();
+	}
+
+	@Test
+	void givenAPdfThatCannotBeRead_whenAttachedAsTheResult_thenRefusedRatherThanKeptUnsealed() {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("number", "16/QĐ-STP");
+		parts.add("signedOn", java.time.LocalDate.now().minusDays(1).toString());
+		parts.add("signer", "Nguyễn Văn Hùng");
+		parts.add("file", WorkspaceApiTest.file("hong.pdf", "%PDF-1.4\n% cut short".getBytes()));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+		ResponseEntity<String> refused = reception().postForEntity("/api/dossiers/" + this.code + "/result",
+				new HttpEntity<>(parts, headers), String.class);
+
+		assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+		assertThat(refused.getBody()).contains("không đóng dấu số được");
+		assertThat(reception().getForEntity("/api/dossiers/" + this.code + "/result", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(204);
 	}
 
 	@Test
@@ -127,7 +168,7 @@ class ElectronicReturnTest {
 		parts.add("number", "15/QĐ-STP");
 		parts.add("signedOn", java.time.LocalDate.now().minusDays(1).toString());
 		parts.add("signer", "Nguyễn Văn Hùng");
-		parts.add("file", WorkspaceApiTest.file("ket-qua.pdf", "%PDF-1.4\n% kết quả\n".getBytes()));
+		parts.add("file", WorkspaceApiTest.file("ket-qua.pdf", TestPdfs.page("Quyet dinh 15/QD-STP")));
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		return reception().postForEntity("/api/dossiers/" + this.code + "/result", new HttpEntity<>(parts, headers),
