@@ -65,6 +65,17 @@ public class DossierRegister {
 			.findFirst();
 	}
 
+	/**
+	 * The dossiers of the applicant with {@code idNumber}, newest first, at most
+	 * {@code limit}.
+	 */
+	public List<Dossier> ofApplicant(String idNumber, int limit) {
+		return this.jdbc.query(
+				"select " + COLUMNS + " from dossier where applicant_id_number = :idNumber" + NEWEST_FIRST
+						+ " limit :limit",
+				new MapSqlParameterSource("idNumber", idNumber).addValue("limit", limit), DossierRegister::dossier);
+	}
+
 	public Dossier get(String code) {
 		return find(code).orElseThrow(() -> new IllegalStateException("No dossier " + code));
 	}

@@ -5,8 +5,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import vn.motcua.citizen.CitizenLogin;
 import vn.motcua.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,11 +22,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -32,6 +36,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -40,6 +46,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -120,6 +127,48 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers());
 		return http.build();
+	}
+
+	/**
+	 * Citizens log in with OpenID Connect (VNeID) for {@code /api/citizen/**}; the login
+	 * lives in the session under a key of its own, so it never counts as an officer's on
+	 * the rest of {@code /api/**}. Without a provider configured the paths answer 401.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain citizenSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+			ObjectProvider<ClientRegistrationRepository> registrations, CitizenLogin login) throws Exception {
+		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+		sessions.setSpringSecurityContextKey(CitizenLogin.SESSION_KEY);
+		http.securityMatcher(new OrRequestMatcher(this.paths.matcher("/api/citizen/**"),
+				this.paths.matcher("/oauth2/authorization/**"), this.paths.matcher("/login/oauth2/code/**")))
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(login.isCitizen(authentication.get()))))
+			.securityContext((context) -> context.securityContextRepository(sessions))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.csrf((csrf) -> csrf.csrfTokenRepository(citizenCsrf())
+				// The page sends the cookie's value back as it is (no BREACH masking).
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+			.logout((logout) -> logout.logoutRequestMatcher(this.paths.matcher(HttpMethod.POST, "/api/citizen/logout"))
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(headers());
+		if (registrations.getIfAvailable() != null) {
+			http.oauth2Login((oauth) -> oauth.securityContextRepository(sessions)
+				.defaultSuccessUrl(login.afterLogin(), true)
+				.failureUrl(login.afterLogin() + "?loi=dang-nhap"));
+		}
+		return http.build();
+	}
+
+	/**
+	 * The citizen's page reads the token from this cookie and sends it back in a header.
+	 */
+	private static CookieCsrfTokenRepository citizenCsrf() {
+		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		tokens.setCookieName("XSRF-TOKEN-CONG-DAN");
+		tokens.setCookiePath("/");
+		return tokens;
 	}
 
 	@Bean
