@@ -22,6 +22,18 @@ class RecordStepDelegate implements JavaDelegate {
 	/** The return forms' field (return-result, hand-over-on-site). */
 	static final String RETURN_METHOD = "returnMethod";
 
+	/**
+	 * The template's "Giữ nguyên trạng thái": Modeler writes a value for every field, so
+	 * "no new status" is a value of its own rather than an empty field the engine
+	 * refuses.
+	 */
+	static final String KEEP_STATUS = "GIU_NGUYEN";
+
+	/**
+	 * The note, an input parameter: it may be empty, which a field injection may not be.
+	 */
+	static final String NOTE = "stepNote";
+
 	static final java.util.Set<String> RETURN_METHODS = java.util.Set.of("tai-quay", "buu-chinh", "dien-tu");
 
 	private final DossierRegister register;
@@ -31,8 +43,6 @@ class RecordStepDelegate implements JavaDelegate {
 	private Expression status;
 
 	private Expression event;
-
-	private Expression note;
 
 	private Expression publicStep;
 
@@ -44,8 +54,9 @@ class RecordStepDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String code = this.steps.dossierCode(execution);
-		DossierStatus newStatus = text(this.status, execution) != null
-				? DossierStatus.valueOf(text(this.status, execution)) : null;
+		String chosen = text(this.status, execution);
+		DossierStatus newStatus = (chosen != null && !KEEP_STATUS.equals(chosen)) ? DossierStatus.valueOf(chosen)
+				: null;
 		var now = this.steps.now();
 		DossierChange change = DossierChange.none();
 		if (newStatus == DossierStatus.CHO_TRA_KET_QUA) {
@@ -64,7 +75,12 @@ class RecordStepDelegate implements JavaDelegate {
 		boolean shown = "true".equalsIgnoreCase(text(this.publicStep, execution));
 		this.register.record(new DossierEvent(code, now, type, newStatus, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
-				text(this.note, execution), shown), change);
+				note(execution), shown), change);
+	}
+
+	private static String note(DelegateExecution execution) {
+		Object value = execution.getVariableLocal(NOTE);
+		return (value == null || value.toString().isBlank()) ? null : value.toString();
 	}
 
 	private static String text(Expression expression, DelegateExecution execution) {
