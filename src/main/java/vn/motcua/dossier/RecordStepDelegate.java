@@ -46,6 +46,12 @@ class RecordStepDelegate implements JavaDelegate {
 
 	private Expression publicStep;
 
+	/**
+	 * The note of an execution listener (a listener takes fields, not input parameters),
+	 * e.g. the supplement's note on "Nhận hồ sơ bổ sung"; a task uses {@link #NOTE}.
+	 */
+	private Expression note;
+
 	RecordStepDelegate(DossierRegister register, DossierSteps steps) {
 		this.register = register;
 		this.steps = steps;
@@ -53,6 +59,11 @@ class RecordStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		if (execution.isCanceled()) {
+			// As an end listener of a task that was cancelled (a withdrawal, the work
+			// finished first): the step did not happen.
+			return;
+		}
 		String code = this.steps.dossierCode(execution);
 		String chosen = text(this.status, execution);
 		DossierStatus newStatus = (chosen != null && !KEEP_STATUS.equals(chosen)) ? DossierStatus.valueOf(chosen)
@@ -78,7 +89,11 @@ class RecordStepDelegate implements JavaDelegate {
 				note(execution), shown), change);
 	}
 
-	private static String note(DelegateExecution execution) {
+	private String note(DelegateExecution execution) {
+		String field = text(this.note, execution);
+		if (field != null) {
+			return field;
+		}
 		Object value = execution.getVariableLocal(NOTE);
 		return (value == null || value.toString().isBlank()) ? null : value.toString();
 	}

@@ -115,6 +115,33 @@ class FeedbackProcessTest {
 		task(code, "answer-feedback");
 	}
 
+	@Test
+	void givenAnOverdueFeedback_whenTheCenterUrgesTheAgency_thenTheUrgeIsKeptForTheAgencysOfficers() {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
+		String code = send("so-y-te");
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.singleResult()
+			.getId();
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T10:05:00Z")));
+		this.management
+			.executeJob(this.management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+
+		this.identity.setAuthentication("trung-tam.quan-ly", List.of("quan-ly"));
+		try {
+			this.tasks.complete(task(code, "urge-answer").getId(),
+					Map.of("urgeNote", "Đề nghị Sở Y tế trả lời trước ngày 25/3"));
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+
+		HttpResponse<String> forOfficer = new TestHttp(this.port).as("so-y-te.lanh-dao", "demo")
+			.get("/api/feedback/" + code);
+		assertThat(forOfficer.body()).contains("\"urgeNote\":\"Đề nghị Sở Y tế trả lời trước ngày 25/3\"")
+			.contains("\"urgedAt\":\"2026-03-23T17:05:00+07:00\"");
+	}
+
 	/**
 	 * Needs {@code camunda:dueDate="${workingDays.after(receivedAt, answerDays)}"} on the
 	 * user task {@code answer-feedback} of {@code phan-anh-kien-nghi.bpmn}, the date its
