@@ -99,11 +99,7 @@ class FeedbackProcessTest {
 		// 23 March.
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
 		String code = send("so-y-te");
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(code)
-			.singleResult()
-			.getId();
-		Job timer = this.management.createJobQuery().processInstanceId(instance).timers().singleResult();
+		Job timer = answerTimer(code);
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-23T10:00:00Z")));
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T10:05:00Z")));
@@ -119,13 +115,8 @@ class FeedbackProcessTest {
 	void givenAnOverdueFeedback_whenTheCenterUrgesTheAgency_thenTheUrgeIsKeptForTheAgencysOfficers() {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
 		String code = send("so-y-te");
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(code)
-			.singleResult()
-			.getId();
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T10:05:00Z")));
-		this.management
-			.executeJob(this.management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+		this.management.executeJob(answerTimer(code).getId());
 
 		this.identity.setAuthentication("trung-tam.quan-ly", List.of("quan-ly"));
 		try {
@@ -238,6 +229,15 @@ class FeedbackProcessTest {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/** The overdue timer of the feedback's answer. */
+	private Job answerTimer(String code) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery().processInstanceId(instance).timers().singleResult();
 	}
 
 	private Task task(String code, String key) {
