@@ -8,7 +8,8 @@ module.exports = {
         'execution-platform': 'error',
         'user-task-assignment-and-form': 'error',
         'timer-from-expression': 'error',
-        'vietnamese-documentation': 'error'
+        'vietnamese-documentation': 'error',
+        'layout': 'error'
       }
     }
   }

@@ -44,7 +44,8 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 
 	private Expression agency;
 
-	private Expression shareDays;
+	/** The agency's share of the days: an optional input parameter of the task. */
+	static final String SHARE_DAYS = "shareDays";
 
 	ForwardToAgencyDelegate(Catalogue catalogue, DossierRegister register, DossierSteps steps, AgencySteps agencySteps,
 			StepShares shares) {
@@ -69,14 +70,28 @@ class ForwardToAgencyDelegate implements JavaDelegate {
 		var stepDue = this.shares.due(dossier, this.steps.now(), InternalStep.APPRAISAL, InternalStep.APPROVAL)
 			.orElse((due instanceof Date date)
 					? date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime() : null);
-		Object share = (this.shareDays != null) ? this.shareDays.getValue(execution) : null;
-		this.agencySteps.open(dossierCode, target.code(),
-				(share instanceof Number number) ? Integer.valueOf(number.intValue()) : null, this.steps.now(),
-				stepDue);
+		this.agencySteps.open(dossierCode, target.code(), shareDays(execution), this.steps.now(), stepDue);
 		this.register.record(
 				new DossierEvent(dossierCode, this.steps.now(), "FORWARDED", null, this.steps.actor(), target.code(),
 						execution.getCurrentActivityId(), stepDue, null, "Chuyển đến " + target.name(), true),
 				DossierChange.none());
+	}
+
+	private static Integer shareDays(DelegateExecution execution) {
+		Object share = execution.getVariableLocal(SHARE_DAYS);
+		if (share instanceof Number number) {
+			return number.intValue();
+		}
+		if (share == null || share.toString().isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(share.toString().trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalStateException(
+					"shareDays of " + execution.getCurrentActivityId() + " is not a number: " + share);
+		}
 	}
 
 }

@@ -87,8 +87,12 @@ class OpenJointStepDelegate implements JavaDelegate {
 	 * commune when the table says so.
 	 */
 	private Agency competent(Dossier dossier, Agency planned) {
-		Routing.Decision routed = this.routing.route(planned.level(), planned.code(), dossier.receivingUnit(),
-				this.register.applicantCommune(dossier.code()));
+		// No matching row: the step fails and shows as an incident, never a guess.
+		Routing.Decision routed = this.routing
+			.route(planned.level(), planned.code(), dossier.receivingUnit(),
+					this.register.applicantCommune(dossier.code()))
+			.orElseThrow(() -> new IllegalStateException("No row of phan-cong.dmn matches the step at " + planned.code()
+					+ " (level " + planned.level() + ") of dossier " + dossier.code()));
 		return this.catalogue.agency(routed.agency())
 			.orElseThrow(() -> new IllegalStateException("The routing table chose an unknown agency " + routed.agency()
 					+ " for a step of dossier " + dossier.code()));

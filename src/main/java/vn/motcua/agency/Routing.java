@@ -2,6 +2,7 @@ package vn.motcua.agency;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -40,7 +41,12 @@ public class Routing {
 
 	}
 
-	public Decision route(Procedure procedure, String receivingUnit, String applicantCommune) {
+	/**
+	 * The table's decision for a dossier, empty when no row matches: the caller refuses
+	 * the dossier rather than guess (the intake answers with a problem, nothing is
+	 * written).
+	 */
+	public Optional<Decision> route(Procedure procedure, String receivingUnit, String applicantCommune) {
 		return route(procedure.level(), procedure.agency(), receivingUnit, applicantCommune);
 	}
 
@@ -49,9 +55,12 @@ public class Routing {
 	 * the step's agency as the catalogue's agency and that agency's level, so a commune
 	 * step goes where a commune-level dossier would.
 	 * @param level {@code tinh} or {@code xa} (another level matches no row)
-	 * @param catalogueAgency the agency the catalogue names, kept when no row matches
+	 * @param catalogueAgency the agency the catalogue names
+	 * @return the matching row's agency and reason; empty when no row matches (never the
+	 * catalogue's agency by default: a designer who wants a catch-all adds it as the last
+	 * row of the table)
 	 */
-	Decision route(String level, String catalogueAgency, String receivingUnit, String applicantCommune) {
+	Optional<Decision> route(String level, String catalogueAgency, String receivingUnit, String applicantCommune) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put("level", level);
 		inputs.put("receivingUnit", receivingUnit);
@@ -59,10 +68,12 @@ public class Routing {
 		inputs.put("catalogueAgency", catalogueAgency);
 		DmnDecisionResult result = this.engine
 			.asSystem(() -> this.decisions.evaluateDecisionByKey(DECISION).variables(inputs).evaluate());
-		if (result.isEmpty() || result.getFirstResult().getEntry("agency") == null) {
-			return new Decision(catalogueAgency, "Theo danh mục thủ tục");
+		if (result.isEmpty() || result.getFirstResult().getEntry("agency") == null
+				|| result.getFirstResult().getEntry("agency").toString().isBlank()) {
+			return Optional.empty();
 		}
-		return new Decision(result.getFirstResult().getEntry("agency"), result.getFirstResult().getEntry("reason"));
+		return Optional
+			.of(new Decision(result.getFirstResult().getEntry("agency"), result.getFirstResult().getEntry("reason")));
 	}
 
 }

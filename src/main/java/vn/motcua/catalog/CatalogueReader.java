@@ -2,16 +2,25 @@ package vn.motcua.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import org.springframework.core.io.Resource;
 
@@ -49,17 +58,76 @@ final class CatalogueReader {
 		if (!file.exists()) {
 			throw new CatalogueException("Danh mục không hợp lệ: không tìm thấy tệp " + name + ".");
 		}
+		String text;
 		try (InputStream in = file.getInputStream()) {
-			return this.yaml.readValue(in, type);
-		}
-		catch (JsonMappingException ex) {
-			throw new CatalogueException("Danh mục không hợp lệ: " + name + ", " + where(ex.getPath()) + ": "
-					+ ex.getOriginalMessage().lines().findFirst().orElse(""), ex);
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new CatalogueException("Danh mục không hợp lệ: " + name + " không phải YAML hợp lệ: "
-					+ ex.getMessage().lines().findFirst().orElse(""), ex);
+			throw new CatalogueException("Danh mục không hợp lệ: không đọc được tệp " + name + ".", ex);
 		}
+		try {
+			return this.yaml.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			JsonProcessingException syntax = syntaxError(ex);
+			if (syntax != null) {
+				// SnakeYAML's problem (English) is put in Vietnamese.
+				throw new CatalogueException(
+						"Danh mục không hợp lệ: " + name + " không phải YAML hợp lệ, "
+								+ at(problemMark(ex, syntax.getLocation()), null, text) + YamlProblems.syntax(syntax),
+						ex);
+			}
+			JsonMappingException mapping = (JsonMappingException) ex;
+			throw new CatalogueException("Danh mục không hợp lệ: " + name + ", " + at(mapping.getLocation(),
+					(ex instanceof UnrecognizedPropertyException unknown) ? unknown.getPropertyName() : null, text)
+					+ where(mapping.getPath()) + ": " + YamlProblems.mapping(mapping), ex);
+		}
+	}
+
+	/**
+	 * Where SnakeYAML found the problem: Jackson's location is the last good token, often
+	 * the line above.
+	 */
+	private static JsonLocation problemMark(Throwable ex, JsonLocation fallback) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+				Mark mark = marked.getProblemMark();
+				return new JsonLocation(ContentReference.unknown(), -1, mark.getLine() + 1, mark.getColumn() + 1);
+			}
+		}
+		return fallback;
+	}
+
+	/** The parser's own error, which Jackson may wrap in a mapping error. */
+	private static JsonProcessingException syntaxError(JsonProcessingException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonParseException parse) {
+				return parse;
+			}
+		}
+		return (ex instanceof JsonMappingException) ? null : ex;
+	}
+
+	/**
+	 * "dòng 12, cột 5 (gần mục mã so-tu-phap), " from where the parser stopped. Jackson
+	 * reports an unknown field of a record at the end of its entry: the field's own line
+	 * is looked up above it.
+	 */
+	private static String at(JsonLocation location, String field, String text) {
+		if (location == null || location.getLineNr() < 1) {
+			return "";
+		}
+		int line = location.getLineNr();
+		int column = location.getColumnNr();
+		if (field != null) {
+			int[] found = YamlProblems.fieldAbove(text, line, field);
+			if (found != null) {
+				line = found[0];
+				column = found[1];
+			}
+		}
+		String near = YamlProblems.nearestCode(text, line);
+		return "dòng " + line + ", cột " + column + ((near != null) ? " (gần mục mã " + near + ")" : "") + ", ";
 	}
 
 	/** {@code procedures[3].fee.amount} becomes "mục #4, trường 'fee.amount'". */
@@ -70,7 +138,8 @@ final class CatalogueReader {
 			.map((ref) -> (ref.getFieldName() != null) ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 			.filter((part) -> !part.equals("[" + index + "]"))
 			.collect(Collectors.joining("."));
-		return ((index != null) ? "mục #" + (index + 1) : "gốc tệp") + ", trường '" + field + "'";
+		return ((index != null) ? "mục #" + (index + 1) : "gốc tệp")
+				+ (field.isEmpty() ? "" : ", trường '" + field + "'");
 	}
 
 	record AgenciesFile(List<Agency> agencies) {

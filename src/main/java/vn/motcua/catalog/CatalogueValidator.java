@@ -53,6 +53,7 @@ final class CatalogueValidator {
 			.filter((a) -> a.code() != null)
 			.collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> a));
 		validateProcedures(procedures, known);
+		validateCommuneRoles(procedures, known);
 		validateApprovals(approvals, approvalFile, known, procedures);
 		if (!this.problems.isEmpty()) {
 			throw new CatalogueException("Danh mục không hợp lệ: " + String.join("; ", this.problems));
@@ -103,7 +104,7 @@ final class CatalogueValidator {
 		Set<String> codes = new HashSet<>();
 		for (int i = 0; i < procedures.size(); i++) {
 			Procedure procedure = procedures.get(i);
-			Entry entry = new Entry(this.procedureFile, i, procedure.code());
+			Entry entry = new Entry(this.procedureFile, i, procedure.code(), procedure.flow());
 			if (blank(procedure.code())) {
 				entry.problem("code", "thiếu mã thủ tục");
 			}
@@ -138,6 +139,69 @@ final class CatalogueValidator {
 			}
 			validateSteps(entry, procedure, agencies);
 			validateShares(entry, procedure);
+			validateRoles(entry, procedure, agencies);
+		}
+	}
+
+	/**
+	 * The groups the procedure's flow hands tasks to exist: a task given to a group no
+	 * agency has would wait for nobody. Reception needs {@code tiep-nhan} at each
+	 * receiving unit; the agency's work (also after an on-site dossier goes to the back
+	 * office) {@code chuyen-vien} and {@code lanh-dao}; an on-site procedure
+	 * {@code tai-cho}; a liên thông procedure the receiving unit's {@code lanh-dao} (it
+	 * urges a late agency). A commune-level procedure can be routed to any commune
+	 * (phan-cong.dmn), so every commune needs the agency roles too.
+	 */
+	private void validateRoles(Entry entry, Procedure procedure, Map<String, Agency> agencies) {
+		String flow = procedure.flow();
+		if (!FLOWS.contains(flow)) {
+			return;
+		}
+		procedure.receivingUnits().forEach((unit) -> needs(entry, "receivingUnits", unit, agencies, "tiep-nhan"));
+		if ("lien-thong".equals(flow)) {
+			procedure.receivingUnits().forEach((unit) -> needs(entry, "receivingUnits", unit, agencies, "lanh-dao"));
+			procedure.steps()
+				.forEach((step) -> needs(entry, "steps.agency", step.agency(), agencies, "chuyen-vien", "lanh-dao"));
+		}
+		else {
+			needs(entry, "agency", procedure.agency(), agencies, "chuyen-vien", "lanh-dao");
+		}
+		if ("tai-cho".equals(flow)) {
+			needs(entry, "agency", procedure.agency(), agencies, "tai-cho");
+		}
+	}
+
+	/**
+	 * A commune-level procedure can be routed to any commune (phan-cong.dmn: the
+	 * applicant's or the receiving commune), so every commune needs the agency roles.
+	 */
+	private void validateCommuneRoles(List<Procedure> procedures, Map<String, Agency> agencies) {
+		procedures.stream()
+			.filter((p) -> "xa".equals(p.level()) && !"lien-thong".equals(p.flow()) && FLOWS.contains(p.flow()))
+			.findFirst()
+			.ifPresent((example) -> agencies.values()
+				.stream()
+				.filter((agency) -> "xa".equals(agency.kind()))
+				.forEach((commune) -> List.of("chuyen-vien", "lanh-dao")
+					.stream()
+					.filter((role) -> !commune.roles().contains(role))
+					.forEach((role) -> this.problems.add(this.agencyFile + ", cơ quan '" + commune.code()
+							+ "', trường 'roles': thiếu vai trò '" + role + "'; thủ tục cấp xã (ví dụ mã "
+							+ example.code() + ") có thể được phân công cho mọi xã theo phan-cong.dmn"))));
+	}
+
+	private void needs(Entry entry, String field, String code, Map<String, Agency> agencies, String... roles) {
+		Agency agency = (code == null) ? null : agencies.get(code);
+		if (agency == null) {
+			return; // reported as an unknown agency
+		}
+		for (String role : roles) {
+			if (!agency.roles().contains(role)) {
+				entry.problem(field,
+						"cơ quan '" + code + "' thiếu vai trò '" + role + "' (nhóm " + agency.group(role)
+								+ ") mà quy trình " + entry.flow + " giao việc cho; thêm vào 'roles' của cơ quan trong "
+								+ this.agencyFile);
+			}
 		}
 	}
 
@@ -352,8 +416,15 @@ final class CatalogueValidator {
 
 		private final String label;
 
+		private final String flow;
+
 		Entry(String file, int index, String code) {
+			this(file, index, code, null);
+		}
+
+		Entry(String file, int index, String code, String flow) {
 			this.label = file + ", mục #" + (index + 1) + (blank(code) ? "" : " (mã " + code + ")");
+			this.flow = flow;
 		}
 
 		void problem(String field, String text) {

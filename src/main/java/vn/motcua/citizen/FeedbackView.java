@@ -20,10 +20,12 @@ import java.time.OffsetDateTime;
  * @param answer the published answer, once given
  * @param answeredAt when it was answered, Vietnam time
  * @param answeredBy the officer who answered
+ * @param urgeNote what the center wrote when it urged a late answer, if it did
+ * @param urgedAt when it urged, Vietnam time
  */
 record FeedbackView(String code, String senderName, String contact, String dossierCode, String agency, String handler,
 		String handlerName, String content, String status, OffsetDateTime createdAt, String answer,
-		OffsetDateTime answeredAt, String answeredBy) {
+		OffsetDateTime answeredAt, String answeredBy, String urgeNote, OffsetDateTime urgedAt) {
 
 	@Override
 	public String toString() {

@@ -127,13 +127,14 @@ class Feedbacks {
 	Optional<FeedbackView> full(String code) {
 		return this.jdbc.query(
 				"select code, sender_name, contact, dossier_code, agency, content, status, created_at, "
-						+ "answer, answered_at, answered_by from feedback where code = :code",
+						+ "answer, answered_at, answered_by, urge_note, urged_at from feedback where code = :code",
 				new MapSqlParameterSource("code", code), (rs, row) -> {
 					String handler = handler(rs.getString("agency"));
 					return new FeedbackView(rs.getString("code"), rs.getString("sender_name"), rs.getString("contact"),
 							rs.getString("dossier_code"), rs.getString("agency"), handler, agencyName(handler),
 							rs.getString("content"), rs.getString("status"), vietnam(rs, "created_at"),
-							rs.getString("answer"), vietnam(rs, "answered_at"), rs.getString("answered_by"));
+							rs.getString("answer"), vietnam(rs, "answered_at"), rs.getString("answered_by"),
+							rs.getString("urge_note"), vietnam(rs, "urged_at"));
 				})
 			.stream()
 			.findFirst();
@@ -154,6 +155,17 @@ class Feedbacks {
 	 */
 	String handler(String agency) {
 		return (agency != null && this.catalogue.agency(agency).isPresent()) ? agency : CENTER;
+	}
+
+	/**
+	 * The center's urge to an agency late with its answer ("Đôn đốc"), kept with the
+	 * feedback for the officers who handle it.
+	 */
+	void urged(String code, String note, String actor) {
+		this.jdbc.update("update feedback set urge_note = :note, urged_at = :at, urged_by = :actor where code = :code",
+				new MapSqlParameterSource("code", code).addValue("note", note)
+					.addValue("at", OffsetDateTime.now(this.clock))
+					.addValue("actor", actor));
 	}
 
 	void answer(String code, String status, String answer, String actor) {

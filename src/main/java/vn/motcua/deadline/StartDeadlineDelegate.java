@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * nhận (Mẫu 01). The days are those of the rule the dossier was received under
  * ({@link DossierRules}), not the catalogue's current entry. Field {@code rule}:
  * {@code statutory} counts the legal limit from the time of reception instead (an on-site
- * dossier handed over to the standard flow).
+ * dossier handed over to the standard flow); {@code committed} (the template's default)
+ * the catalogue's committed days.
  */
 @Component("startDeadline")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -56,7 +57,12 @@ class StartDeadlineDelegate implements JavaDelegate {
 		Dossier dossier = this.steps.dossier(execution);
 		ProcedureRule received = this.rules.of(dossier);
 		OffsetDateTime now = this.steps.now();
-		boolean statutory = this.rule != null && "statutory".equals(String.valueOf(this.rule.getValue(execution)));
+		String chosen = (this.rule != null) ? String.valueOf(this.rule.getValue(execution)) : "committed";
+		if (!"committed".equals(chosen) && !"statutory".equals(chosen)) {
+			throw new IllegalStateException("Field rule of " + execution.getCurrentActivityId()
+					+ " must be committed or statutory, not " + chosen);
+		}
+		boolean statutory = "statutory".equals(chosen);
 		// Always the first acceptance: a dossier accepted on site that later goes to the
 		// back office is re-appointed (reappointForBackOffice), not counted again.
 		OffsetDateTime accepted = now;

@@ -169,8 +169,10 @@ public class DossierIntake {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		LocalDate today = now.atZoneSameInstant(this.clock.getZone()).toLocalDate();
+		// Routed before a code is taken: a refused dossier leaves no gap in the
+		// numbering.
+		Routing.Decision routed = routed(procedure, unit, applicantCommune);
 		String code = this.codes.next(unit.identifier(), today);
-		Routing.Decision routed = this.routing.route(procedure, unit.code(), applicantCommune);
 		Dossier dossier = new Dossier(code, procedure.code(), procedure.name(), procedure.ruleVersion(), applicant,
 				channel, unit.code(), routed.agency(), procedure.level(), DossierStatus.CHO_TIEP_NHAN,
 				procedure.fee().amount(), now, null, null, null, null, null, null, 0, 0, 0, null, lookupToken, note);
@@ -184,6 +186,22 @@ public class DossierIntake {
 		this.register.linkProcess(code, instance.getId());
 		log.info("Dossier {} registered for procedure {} at {} ({})", code, procedure.code(), unit.code(), flow);
 		return this.register.get(code);
+	}
+
+	/**
+	 * The competent agency from the routing table. No matching row, or an agency the
+	 * catalogue does not know, refuses the dossier with a problem before anything is
+	 * written: the table never guesses, and the officer or citizen keeps what he entered.
+	 */
+	private Routing.Decision routed(Procedure procedure, Agency unit, String applicantCommune) {
+		Routing.Decision routed = this.routing.route(procedure, unit.code(), applicantCommune)
+			.orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "routing-no-rule",
+					"dossier.routing.no-rule", procedure.code(), procedure.level(), unit.code()));
+		if (this.catalogue.agency(routed.agency()).isEmpty()) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "routing-unknown-agency",
+					"dossier.routing.unknown-agency", procedure.code(), routed.agency());
+		}
+		return routed;
 	}
 
 	private long addDocument(String code, String name, String form, int copies, PaperFile scan, OffsetDateTime at) {

@@ -22,6 +22,18 @@ class RecordStepDelegate implements JavaDelegate {
 	/** The return forms' field (return-result, hand-over-on-site). */
 	static final String RETURN_METHOD = "returnMethod";
 
+	/**
+	 * The template's "Giữ nguyên trạng thái": Modeler writes a value for every field, so
+	 * "no new status" is a value of its own rather than an empty field the engine
+	 * refuses.
+	 */
+	static final String KEEP_STATUS = "GIU_NGUYEN";
+
+	/**
+	 * The note, an input parameter: it may be empty, which a field injection may not be.
+	 */
+	static final String NOTE = "stepNote";
+
 	static final java.util.Set<String> RETURN_METHODS = java.util.Set.of("tai-quay", "buu-chinh", "dien-tu");
 
 	private final DossierRegister register;
@@ -32,9 +44,13 @@ class RecordStepDelegate implements JavaDelegate {
 
 	private Expression event;
 
-	private Expression note;
-
 	private Expression publicStep;
+
+	/**
+	 * The note of an execution listener (a listener takes fields, not input parameters),
+	 * e.g. the supplement's note on "Nhận hồ sơ bổ sung"; a task uses {@link #NOTE}.
+	 */
+	private Expression note;
 
 	RecordStepDelegate(DossierRegister register, DossierSteps steps) {
 		this.register = register;
@@ -43,9 +59,15 @@ class RecordStepDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		if (execution.isCanceled()) {
+			// As an end listener of a task that was cancelled (a withdrawal, the work
+			// finished first): the step did not happen.
+			return;
+		}
 		String code = this.steps.dossierCode(execution);
-		DossierStatus newStatus = text(this.status, execution) != null
-				? DossierStatus.valueOf(text(this.status, execution)) : null;
+		String chosen = text(this.status, execution);
+		DossierStatus newStatus = (chosen != null && !KEEP_STATUS.equals(chosen)) ? DossierStatus.valueOf(chosen)
+				: null;
 		var now = this.steps.now();
 		DossierChange change = DossierChange.none();
 		if (newStatus == DossierStatus.CHO_TRA_KET_QUA) {
@@ -64,7 +86,16 @@ class RecordStepDelegate implements JavaDelegate {
 		boolean shown = "true".equalsIgnoreCase(text(this.publicStep, execution));
 		this.register.record(new DossierEvent(code, now, type, newStatus, this.steps.actor(),
 				(String) execution.getVariable(ProcessVariables.AGENCY), execution.getCurrentActivityId(), null, null,
-				text(this.note, execution), shown), change);
+				note(execution), shown), change);
+	}
+
+	private String note(DelegateExecution execution) {
+		String field = text(this.note, execution);
+		if (field != null) {
+			return field;
+		}
+		Object value = execution.getVariableLocal(NOTE);
+		return (value == null || value.toString().isBlank()) ? null : value.toString();
 	}
 
 	private static String text(Expression expression, DelegateExecution execution) {

@@ -27,6 +27,10 @@ class HandOverParseListener extends AbstractBpmnParseListener {
 	public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 		if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
 			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this.listener);
+			ConfirmationCheck confirmation = ConfirmationCheck.of(userTaskElement);
+			if (confirmation != null) {
+				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, confirmation);
+			}
 			for (TaskListener check : this.completionChecks) {
 				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
 			}

@@ -57,6 +57,8 @@ class RoutingDecisionTest {
 
 	private static final String PROVINCE_LEVEL = "rule-province-level";
 
+	private static final String CENTRAL_AGENCY = "rule-central-agency";
+
 	private final List<String> matchedRules = new ArrayList<>();
 
 	private DmnEngine engine;
@@ -165,10 +167,26 @@ class RoutingDecisionTest {
 		assertThat(routing.reason()).contains("Thủ tục cấp tỉnh");
 	}
 
+	// rule-central-agency
+
+	@ParameterizedTest(name = "received at {0}, applicant in {1}")
+	@CsvSource(nullValues = "null", textBlock = """
+			trung-tam       | xa-tien-du
+			xa-yen-phong    | null
+			""", delimiter = '|')
+	void givenACentralAgencyStep_whenRouted_thenTheCatalogueAgencyResolves(String receivingUnit,
+			String applicantCommune) {
+		Routing routing = route("trung-uong", receivingUnit, applicantCommune, "cong-an-tinh");
+
+		assertThat(routing.rule()).isEqualTo(CENTRAL_AGENCY);
+		assertThat(routing.agency()).isEqualTo("cong-an-tinh");
+		assertThat(routing.reason()).contains("ngành dọc");
+	}
+
 	// no rule: the caller must fail rather than guess
 
 	@ParameterizedTest(name = "level {0}")
-	@ValueSource(strings = { "trung-uong", "", "TINH" })
+	@ValueSource(strings = { "trung_uong", "", "TINH" })
 	@NullSource
 	void givenAnUnknownLevel_whenRouted_thenNoRuleMatches(String level) {
 		Routing routing = route(level, "trung-tam", "xa-tien-du", "so-tu-phap");
@@ -243,6 +261,31 @@ class RoutingDecisionTest {
 				}));
 			}
 		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyJointStepOfTheCatalogue_whenRoutedAtItsAgencysLevel_thenAKnownAgencyResolves()
+			throws IOException {
+		Map<String, String> levels = new LinkedHashMap<>();
+		YAML.readTree(new ClassPathResource(AGENCIES).getInputStream())
+			.get("agencies")
+			.forEach((agency) -> levels.put(agency.get("code").asText(), agency.get("level").asText()));
+		JsonNode procedures = YAML.readTree(new ClassPathResource(PROCEDURES).getInputStream()).get("procedures");
+		List<DynamicTest> tests = new ArrayList<>();
+		for (JsonNode procedure : procedures) {
+			for (JsonNode step : procedure.path("steps")) {
+				String agency = step.get("agency").asText();
+				for (JsonNode receivingUnit : procedure.get("receivingUnits")) {
+					tests.add(DynamicTest.dynamicTest(procedure.get("code").asText() + " step " + agency, () -> {
+						Routing routing = route(levels.get(agency), receivingUnit.asText(), null, agency);
+						assertThat(routing).as("a rule matches the step at %s", agency).isNotNull();
+						assertThat(levels).containsKey(routing.agency());
+					}));
+				}
+			}
+		}
+		assertThat(tests).as("liên thông steps in the catalogue").isNotEmpty();
 		return tests.stream();
 	}
 

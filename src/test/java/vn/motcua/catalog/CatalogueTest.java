@@ -23,9 +23,9 @@ class CatalogueTest {
 
 	private static final String AGENCIES = """
 			agencies:
-			  - { code: trung-tam, name: Trung tâm, kind: trung-tam, level: tinh, identifier: H27.1, roles: [tiep-nhan] }
+			  - { code: trung-tam, name: Trung tâm, kind: trung-tam, level: tinh, identifier: H27.1, roles: [tiep-nhan, lanh-dao] }
 			  - { code: so-tu-phap, name: Sở Tư pháp, kind: so, level: tinh, identifier: H27.2, roles: [chuyen-vien, lanh-dao] }
-			  - { code: cong-an, name: Công an tỉnh, kind: nganh-doc, level: trung-uong, identifier: H27.3, roles: [chuyen-vien] }
+			  - { code: cong-an, name: Công an tỉnh, kind: nganh-doc, level: trung-uong, identifier: H27.3, roles: [chuyen-vien, lanh-dao] }
 			""";
 
 	private static final String GOOD = """
@@ -236,7 +236,7 @@ class CatalogueTest {
 
 	@Test
 	void givenAnUnknownRole_whenLoaded_thenTheAgencyEntryIsNamed() {
-		String agencies = AGENCIES.replace("roles: [tiep-nhan]", "roles: [bao-ve]");
+		String agencies = AGENCIES.replace("roles: [tiep-nhan, lanh-dao]", "roles: [bao-ve]");
 
 		assertThatThrownBy(() -> load(agencies, "procedures:\n" + GOOD)).isInstanceOf(CatalogueException.class)
 			.hasMessageContaining("agencies.yaml, mục #1 (mã trung-tam), trường 'roles'");
@@ -267,6 +267,95 @@ class CatalogueTest {
 
 		assertThat(catalogue.procedures()).filteredOn((p) -> p.flow().equals("tai-cho"))
 			.allSatisfy((p) -> assertThat(catalogue.onSiteApprovers(p.code())).isNotEmpty());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					competent agency without specialists | mot-cua    | so-tu-phap | [chuyen-vien, lanh-dao]  | [lanh-dao]    | agency         | so-tu-phap' thiếu vai trò 'chuyen-vien'
+					competent agency without leaders     | mot-cua    | so-tu-phap | [chuyen-vien, lanh-dao]  | [chuyen-vien] | agency         | so-tu-phap' thiếu vai trò 'lanh-dao'
+					on-site agency without on-site role  | tai-cho    | so-tu-phap | [chuyen-vien, lanh-dao]  | [chuyen-vien] | agency | so-tu-phap' thiếu vai trò 'tai-cho'
+					receiving unit without reception     | mot-cua    | trung-tam  | [tiep-nhan, lanh-dao]    | [lanh-dao]    | receivingUnits | trung-tam' thiếu vai trò 'tiep-nhan'
+					joint step agency without leaders    | lien-thong | cong-an    | [chuyen-vien, lanh-dao]  | [chuyen-vien] | steps.agency   | cong-an' thiếu vai trò 'lanh-dao'
+					joint receiving unit without leaders | lien-thong | trung-tam  | [tiep-nhan, lanh-dao]    | [tiep-nhan]   | receivingUnits | trung-tam' thiếu vai trò 'lanh-dao'
+					""")
+	void givenAnAgencyWithoutARoleItsFlowNeeds_whenLoaded_thenTheProcedureAndTheMissingGroupAreNamed(String name,
+			String flow, String agency, String roles, String fewer, String field, String message) {
+		String agencies = AGENCIES.replace("identifier: " + identifier(agency) + ", roles: " + roles,
+				"identifier: " + identifier(agency) + ", roles: " + fewer);
+		assertThat(agencies).as("the case removes a role").isNotEqualTo(AGENCIES);
+		String procedure = GOOD.replace("flow: mot-cua", "flow: " + flow + (flow.equals("lien-thong")
+				? "\n    steps:\n      - { agency: so-tu-phap, days: 4 }\n      - { agency: cong-an, days: 3 }" : ""));
+
+		assertThatThrownBy(() -> load(agencies, "procedures:\n" + procedure)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining(
+					"procedures.yaml, mục #1 (mã 2.000488.H27), trường '" + field + "': cơ quan '" + message)
+			.hasMessageContaining("quy trình " + flow);
+	}
+
+	@Test
+	void givenACommuneLevelProcedure_whenACommuneHasNoSpecialists_thenTheCommuneIsNamed() {
+		String agencies = AGENCIES
+				+ """
+						  - { code: xa-an-binh, name: UBND xã An Bình, kind: xa, level: xa, identifier: H27.4, roles: [tiep-nhan, lanh-dao] }
+						""";
+		String procedure = GOOD.replace("level: tinh", "level: xa");
+
+		assertThatThrownBy(() -> load(agencies, "procedures:\n" + procedure)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("agencies.yaml, cơ quan 'xa-an-binh', trường 'roles': thiếu vai trò 'chuyen-vien'")
+			.hasMessageContaining("phan-cong.dmn");
+	}
+
+	@Test
+	void givenAnIndentationError_whenLoaded_thenFileLineColumnAndNearestEntryAreNamedInVietnamese() {
+		String procedures = "procedures:\n" + GOOD
+				+ GOOD.replace("2.000488.H27", "1.000001.H27").replace("    flow: mot-cua", "   flow: mot-cua");
+
+		assertThatThrownBy(() -> load(AGENCIES, procedures)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining(this.dir.resolve("procedures.yaml") + " không phải YAML hợp lệ, dòng 17, cột ")
+			.hasMessageContaining("(gần mục mã 1.000001.H27)")
+			.hasMessageContaining("thụt lề")
+			.hasMessageNotContaining("while parsing")
+			.hasMessageNotContaining("expected");
+	}
+
+	@Test
+	void givenATabInTheFile_whenLoaded_thenTheMessageSaysSoInVietnamese() {
+		String procedures = "procedures:\n" + GOOD.replace("    agency: so-tu-phap", "\tagency: so-tu-phap");
+
+		assertThatThrownBy(() -> load(AGENCIES, procedures)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("procedures.yaml không phải YAML hợp lệ, dòng ")
+			.hasMessageContaining("(gần mục mã 2.000488.H27)")
+			.hasMessageContaining("tab");
+	}
+
+	@Test
+	void givenAnUnknownField_whenLoaded_thenTheMessageIsVietnameseAndListsTheKnownFields() {
+		String procedures = "procedures:\n" + GOOD.replace("flow: mot-cua", "flow: mot-cua\n    colour: red");
+
+		assertThatThrownBy(() -> load(AGENCIES, procedures)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("procedures.yaml, dòng 9, cột 5 (gần mục mã 2.000488.H27), mục #1, trường 'colour': "
+					+ "trường 'colour' không có ở đây; các trường hợp lệ: ")
+			.hasMessageContaining("committedDays")
+			.hasMessageNotContaining("Unrecognized")
+			.hasMessageNotContaining("not marked as ignorable");
+	}
+
+	@Test
+	void givenTextWhereANumberGoes_whenLoaded_thenTheFieldAndTheExpectedTypeAreNamedInVietnamese() {
+		String procedures = "procedures:\n" + GOOD.replace("statutoryDays: 10", "statutoryDays: mười");
+
+		assertThatThrownBy(() -> load(AGENCIES, procedures)).isInstanceOf(CatalogueException.class)
+			.hasMessageContaining("mục #1, trường 'statutoryDays': giá trị 'mười' không đúng kiểu, cần một số nguyên")
+			.hasMessageNotContaining("Cannot deserialize");
+	}
+
+	private static String identifier(String agency) {
+		return switch (agency) {
+			case "trung-tam" -> "H27.1";
+			case "so-tu-phap" -> "H27.2";
+			default -> "H27.3";
+		};
 	}
 
 	private Catalogue load(String agencies, String procedures) throws IOException {

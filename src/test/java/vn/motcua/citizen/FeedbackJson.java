@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class FeedbackJson {
 
 	static final List<String> KEYS = List.of("code", "senderName", "contact", "dossierCode", "agency", "handler",
-			"handlerName", "content", "status", "createdAt", "answer", "answeredAt", "answeredBy");
+			"handlerName", "content", "status", "createdAt", "answer", "answeredAt", "answeredBy", "urgeNote",
+			"urgedAt");
 
 	private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
 

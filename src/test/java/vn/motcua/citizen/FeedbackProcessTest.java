@@ -99,11 +99,7 @@ class FeedbackProcessTest {
 		// 23 March.
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
 		String code = send("so-y-te");
-		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(code)
-			.singleResult()
-			.getId();
-		Job timer = this.management.createJobQuery().processInstanceId(instance).timers().singleResult();
+		Job timer = answerTimer(code);
 		assertThat(timer.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-23T10:00:00Z")));
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T10:05:00Z")));
@@ -113,6 +109,28 @@ class FeedbackProcessTest {
 		assertThat(this.tasks.getIdentityLinksForTask(urge.getId()))
 			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("quan-ly"));
 		task(code, "answer-feedback");
+	}
+
+	@Test
+	void givenAnOverdueFeedback_whenTheCenterUrgesTheAgency_thenTheUrgeIsKeptForTheAgencysOfficers() {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
+		String code = send("so-y-te");
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T10:05:00Z")));
+		this.management.executeJob(answerTimer(code).getId());
+
+		this.identity.setAuthentication("trung-tam.quan-ly", List.of("quan-ly"));
+		try {
+			this.tasks.complete(task(code, "urge-answer").getId(),
+					Map.of("urgeNote", "Đề nghị Sở Y tế trả lời trước ngày 25/3"));
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+
+		HttpResponse<String> forOfficer = new TestHttp(this.port).as("so-y-te.lanh-dao", "demo")
+			.get("/api/feedback/" + code);
+		assertThat(forOfficer.body()).contains("\"urgeNote\":\"Đề nghị Sở Y tế trả lời trước ngày 25/3\"")
+			.contains("\"urgedAt\":\"2026-03-23T17:05:00+07:00\"");
 	}
 
 	/**
@@ -211,6 +229,15 @@ class FeedbackProcessTest {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/** The overdue timer of the feedback's answer. */
+	private Job answerTimer(String code) {
+		String instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.singleResult()
+			.getId();
+		return this.management.createJobQuery().processInstanceId(instance).timers().singleResult();
 	}
 
 	private Task task(String code, String key) {

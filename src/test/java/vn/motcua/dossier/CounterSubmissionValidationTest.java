@@ -1,7 +1,11 @@
 package vn.motcua.dossier;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
 import vn.motcua.support.TestHttp;
@@ -29,6 +33,9 @@ class CounterSubmissionValidationTest {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	RepositoryService repository;
 
 	@Test
 	void givenMissingNameAndABadIdNumber_whenSubmitted_then400NamingBothFields() {
@@ -119,6 +126,38 @@ class CounterSubmissionValidationTest {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("không tiếp nhận thủ tục");
 		assertThat(dossiersOf("001190000001")).isZero();
+	}
+
+	@Test
+	void givenARoutingTableWithNoRowForTheProcedure_whenSubmitted_then422NamingTheTableAndNothingWritten()
+			throws Exception {
+		// A designer deployed phan-cong.dmn without its province-level row.
+		String table = Files.readString(Path.of("processes", "dmn", "phan-cong.dmn"));
+		String withoutProvinceRow = table.replaceAll("(?s)<rule id=\"rule-province-level\">.*?</rule>", "");
+		assertThat(withoutProvinceRow).isNotEqualTo(table);
+		Deployment deployment = this.repository.createDeployment()
+			.addString("phan-cong.dmn", withoutProvinceRow)
+			.name("routing-without-a-row")
+			.deploy();
+		Long codesBefore = this.jdbc.queryForObject("select count(*) from dossier", Long.class);
+		try {
+			HttpResponse<String> response = officer().postJson("/api/dossiers", """
+					{"procedureCode": "%s", "applicant": {"name": "Phạm Thị Dung", "idNumber": "001190000091"}}"""
+				.formatted(procedure()));
+
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/problem+json");
+			assertThat(response.body()).contains("/problems/routing-no-rule")
+				.contains("Bảng phân công cơ quan giải quyết (phan-cong.dmn) không có dòng nào cho thủ tục "
+						+ procedure())
+				.contains("hồ sơ chưa được ghi nhận");
+			assertThat(dossiersOf("001190000091")).isZero();
+			assertThat(this.jdbc.queryForObject("select count(*) from dossier", Long.class)).isEqualTo(codesBefore);
+		}
+		finally {
+			this.repository.deleteDeployment(deployment.getId(), true);
+		}
 	}
 
 	@Test

@@ -76,13 +76,36 @@ class ElementTemplatesTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("templateIds")
+	void givenATemplate_whenItSetsInputParameters_thenTheDelegateNamesEachInAConstant(String id) throws IOException {
+		JsonNode template = template(id);
+		Class<?> type = ClassUtils.getUserClass(this.context.getType(delegateBean(template)));
+
+		for (JsonNode property : bindings(template, "camunda:inputParameter")) {
+			String name = property.path("binding").path("name").asText();
+			List<Object> constants = new ArrayList<>();
+			ReflectionUtils.doWithFields(type, (f) -> {
+				f.setAccessible(true);
+				constants.add(f.get(null));
+			}, (f) -> java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == String.class);
+			assertThat(constants).as("%s reads input parameter %s (template %s)", type.getSimpleName(), name, id)
+				.contains(name);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("templateIds")
 	void givenATemplate_whenRead_thenItIsVersionedAndHidesTheGenericEntries(String id) throws IOException {
 		JsonNode template = template(id);
 
 		assertThat(template.path("$schema").asText())
 			.isEqualTo("https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json");
 		assertThat(template.path("version").isInt()).as("version of %s", id).isTrue();
-		assertThat(template.path("entriesVisible").asBoolean(true)).as("entriesVisible of %s", id).isFalse();
+		// A call activity template leaves the call's own entries (called process,
+		// variables)
+		// to the designer; a task template hides everything but its fields.
+		boolean callActivity = template.path("appliesTo").toString().contains("bpmn:CallActivity");
+		assertThat(template.path("entriesVisible").asBoolean(true)).as("entriesVisible of %s", id)
+			.isEqualTo(callActivity);
 		assertThat(template.path("name").asText()).as("Vietnamese name of %s", id).isNotBlank();
 		assertThat(template.path("description").asText()).as("description of %s", id).isNotBlank();
 	}
@@ -102,7 +125,7 @@ class ElementTemplatesTest {
 		List<String> values = new ArrayList<>();
 		status.path("choices").forEach((choice) -> values.add(choice.path("value").asText()));
 
-		List<String> expected = new ArrayList<>(List.of(""));
+		List<String> expected = new ArrayList<>(List.of("GIU_NGUYEN"));
 		Arrays.stream(DossierStatus.values()).map(DossierStatus::name).forEach(expected::add);
 		assertThat(values).containsExactlyInAnyOrderElementsOf(expected);
 		status.path("choices")
@@ -110,25 +133,46 @@ class ElementTemplatesTest {
 				.isNotBlank());
 	}
 
+	@Test
+	void givenTheRecordStepTemplate_whenItsNoteIsLeftEmpty_thenNoFieldIsWrittenForIt() throws IOException {
+		// Modeler writes <camunda:string></camunda:string> for an empty field, which the
+		// engine refuses: optional values go through input parameters instead.
+		for (JsonNode template : templates().toList()) {
+			for (JsonNode field : bindings(template, "camunda:field")) {
+				assertThat(field.path("value").asText())
+					.as("default of field %s of %s", field.path("binding").path("name"), template.path("id"))
+					.isNotBlank();
+			}
+		}
+	}
+
 	static Stream<String> templateIds() throws IOException {
 		return templates().map((t) -> t.path("id").asText());
 	}
 
-	private static JsonNode template(String id) throws IOException {
+	static JsonNode template(String id) throws IOException {
 		return templates().filter((t) -> t.path("id").asText().equals(id))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no template " + id));
 	}
 
-	private static String delegateBean(JsonNode template) {
+	static String delegateBean(JsonNode template) {
 		JsonNode delegate = StreamSupport.stream(template.path("properties").spliterator(), false)
-			.filter((p) -> p.path("binding").path("type").asText().equals("property")
+			.filter((p) -> (p.path("binding").path("type").asText().equals("property")
 					&& p.path("binding").path("name").asText().equals("camunda:delegateExpression"))
+					|| (p.path("binding").path("type").asText().equals("camunda:executionListener")
+							&& p.path("binding").path("implementationType").asText().equals("delegateExpression")))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("template " + template.path("id") + " sets no delegateExpression"));
 		Matcher bean = BEAN.matcher(delegate.path("value").asText());
 		assertThat(bean.matches()).as("delegateExpression %s is ${beanName}", delegate.path("value")).isTrue();
 		return bean.group(1);
+	}
+
+	static List<JsonNode> bindings(JsonNode template, String type) {
+		return StreamSupport.stream(template.path("properties").spliterator(), false)
+			.filter((p) -> p.path("binding").path("type").asText().equals(type))
+			.toList();
 	}
 
 	private static List<String> fieldNames(JsonNode template) {

@@ -202,6 +202,62 @@ class StandardFlowTest extends FlowTestSupport {
 	}
 
 	@Test
+	void givenTheFeeAndReturnForms_whenCompletedWithoutTheirBoxesTicked_thenRefusedAndTheReturnMethodIsKept() {
+		String code = submit();
+		accept(code);
+		approve(code);
+
+		assertThatThrownBy(() -> this.flow.complete(code, "collect-fee", this.reception,
+				Map.of("receiptNumber", "BL-002", "feeCollected", false)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Chưa đánh dấu ô xác nhận bắt buộc");
+		this.flow.complete(code, "collect-fee", this.reception,
+				Map.of("receiptNumber", "BL-002", "feeCollected", true));
+		assertThatThrownBy(
+				() -> this.flow.complete(code, "return-result", this.reception, Map.of("returnMethod", "buu-chinh")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Chưa đánh dấu ô xác nhận bắt buộc");
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
+		this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "buu-chinh", "resultHandedOver", true));
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+		assertThat(this.register.returnMethod(code)).isEqualTo("buu-chinh");
+	}
+
+	@Test
+	void givenASupplementNote_whenTheSupplementIsReceived_thenTheCitizenSeesItInTheHistory() {
+		String code = submit();
+		this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "supplement", "supplementItems", "Thiếu bản sao giấy khai sinh"));
+
+		assertThatThrownBy(() -> this.flow.complete(code, "receive-reception-supplement", this.reception,
+				Map.of("supplementNote", "Chưa nhận")))
+			.isInstanceOf(FormFieldValidationException.class);
+		this.flow.complete(code, "receive-reception-supplement", this.reception,
+				Map.of("supplementReceived", true, "supplementNote", "Đã nhận bản sao giấy khai sinh có chứng thực"));
+
+		assertThat(this.register.events(code)).filteredOn((e) -> e.type().equals("SUPPLEMENTED"))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.note()).isEqualTo("Đã nhận bản sao giấy khai sinh có chứng thực");
+				assertThat(e.publicStep()).isTrue();
+			});
+	}
+
+	@Test
+	void givenADossierWaitingForASupplement_whenWithdrawn_thenNoSupplementIsRecorded() {
+		String code = submit();
+		this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "supplement", "supplementItems", "Thiếu tờ khai"));
+
+		this.withdrawal.withdraw(this.register.get(code), "Không còn nhu cầu");
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.RUT_HO_SO);
+		assertThat(types(code)).contains("WITHDRAWN").doesNotContain("SUPPLEMENTED");
+	}
+
+	@Test
 	void givenAnUnacceptableDossier_whenRefused_thenItEndsRefusedWithItsReason() {
 		String code = submit();
 		this.flow.complete(code, "receive-dossier", this.reception,
