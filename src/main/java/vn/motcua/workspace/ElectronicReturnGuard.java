@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Added by the engine plugin to every user task, on complete: a result returned
  * electronically ("Trả kết quả điện tử") needs the result document attached first, or the
- * citizen would find nothing to download. The completion is refused as a form validation
- * error (REST and Tasklist answer 400 with the message, never 500), and the task stays
- * open.
+ * citizen would find nothing to download; one returned by post needs the applicant's
+ * address. The completion is refused as a form validation error (REST and Tasklist answer
+ * 400 with the message, never 500), and the task stays open.
  */
 @Component
 public class ElectronicReturnGuard implements TaskListener {
@@ -26,6 +26,11 @@ public class ElectronicReturnGuard implements TaskListener {
 	static final String REFUSED = "Chưa đính kèm văn bản kết quả nên chưa trả kết quả điện tử được. Bấm "
 			+ "\"Đính kèm văn bản kết quả\" trong biểu mẫu, nhập số, ngày, người ký và tệp, rồi bấm Hoàn thành lại; "
 			+ "hoặc chọn hình thức trả kết quả khác.";
+
+	static final String BY_POST = "buu-chinh";
+
+	static final String NO_ADDRESS = "Hồ sơ chưa có địa chỉ của người nhận nên chưa gửi kết quả qua bưu chính được; "
+			+ "chọn hình thức trả kết quả khác (tại Bộ phận Một cửa hoặc điện tử) rồi bấm Hoàn thành lại.";
 
 	private final ResultDocuments results;
 
@@ -42,23 +47,33 @@ public class ElectronicReturnGuard implements TaskListener {
 				|| task.getExecution() == null) {
 			return;
 		}
-		if (!ElectronicResults.ELECTRONIC.equals(task.getVariable(ProcessVariables.RETURN_METHOD))) {
+		Object method = task.getVariable(ProcessVariables.RETURN_METHOD);
+		if (BY_POST.equals(method)) {
+			this.steps.findDossier(task.getExecution()).ifPresent((dossier) -> {
+				String address = dossier.applicant().address();
+				if (address == null || address.isBlank()) {
+					throw new Refused(NO_ADDRESS);
+				}
+			});
+			return;
+		}
+		if (!ElectronicResults.ELECTRONIC.equals(method)) {
 			return;
 		}
 		this.steps.findDossier(task.getExecution()).ifPresent((dossier) -> {
 			if (this.results.find(dossier.code()).isEmpty()) {
-				throw new ResultMissing();
+				throw new Refused(REFUSED);
 			}
 		});
 	}
 
 	/** A form validation error: the REST API and Tasklist show its message with 400. */
-	static final class ResultMissing extends FormFieldValidationException {
+	static final class Refused extends FormFieldValidationException {
 
 		private static final long serialVersionUID = 1L;
 
-		ResultMissing() {
-			super(null, REFUSED);
+		Refused(String message) {
+			super(null, message);
 		}
 
 	}

@@ -1,10 +1,8 @@
 package vn.motcua.flow;
 
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Procedure;
@@ -27,8 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A result returned by post: the parcel is handed to the postal operator (the sandbox)
  * when the return is recorded, its number goes into the register and the citizen follows
- * it; without an address the return record fails as a job, and the dossier is not marked
- * returned.
+ * it; without an address the officer's click is refused.
  */
 @AutoConfigureMockMvc
 class PostalReturnFlowTest extends FlowTestSupport {
@@ -82,29 +79,20 @@ class PostalReturnFlowTest extends FlowTestSupport {
 	}
 
 	@Test
-	void givenNoAddress_whenReturnedByPost_thenTheReturnRecordFailsAsAJobAndTheDossierWaits() {
+	void givenNoAddress_whenTheOfficerReturnsByPost_thenRefusedAtTheClickAndTheTaskStaysOpen() {
 		String code = resultReady(null);
 
-		String task = this.flow.task(code, "return-result", this.reception).getId();
-		this.identity.setAuthentication(this.reception.replace(':', '.'), List.of(this.reception));
-		try {
-			this.tasks.complete(task, Map.of("returnMethod", "buu-chinh", "resultHandedOver", true));
-		}
-		finally {
-			this.identity.clearAuthentication();
-		}
-		Job step = this.flow.asyncSteps(code).get(0);
-		assertThatThrownBy(() -> this.management.executeJob(step.getId())).hasStackTraceContaining("địa chỉ");
+		assertThatThrownBy(() -> this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "buu-chinh", "resultHandedOver", true)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("chưa có địa chỉ của người nhận");
 
+		assertThat(this.flow.task(code, "return-result", this.reception)).isNotNull();
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
 		assertThat(this.postal.shipment(code)).isEmpty();
-		assertThat(this.register.events(code)).extracting(DossierEvent::type).doesNotContain("RETURNED");
-		List<Job> failed = this.management.createJobQuery().jobId(step.getId()).withException().list();
-		assertThat(failed).singleElement()
-			.satisfies((job) -> assertThat(job.getExceptionMessage()).contains("không có địa chỉ người nhận"));
-		assertThat(this.runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count())
-			.as("an incident only once the retries are spent")
-			.isZero();
+		this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "tai-quay", "resultHandedOver", true));
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
 	}
 
 	private String resultReady(String address) {

@@ -344,8 +344,9 @@ class StandardFlowTest extends FlowTestSupport {
 	private String submit() {
 		Dossier dossier = this.intake.register(this.procedure,
 				this.catalogue.agency(this.procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
-				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
-				"trung-tam.tiep-nhan");
+				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null,
+						"Số 5 đường Lý Thái Tổ, phường Kinh Bắc"),
+				null, null, "trung-tam.tiep-nhan");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.CHO_TIEP_NHAN);
 		this.instances.put(dossier.code(),
 				this.runtime.createProcessInstanceQuery()
