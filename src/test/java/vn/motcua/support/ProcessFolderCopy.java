@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
 /**
  * A copy of the repository's {@code processes/} folder in which a test changes files, as
  * a designer would before a restart.
@@ -51,6 +54,15 @@ public final class ProcessFolderCopy {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return this;
+	}
+
+	/** Changes a model with Camunda's model API, as Modeler would save it. */
+	public ProcessFolderCopy editModel(String file, java.util.function.Consumer<BpmnModelInstance> change) {
+		java.io.File model = this.root.resolve(file).toFile();
+		BpmnModelInstance instance = Bpmn.readModelFromFile(model);
+		change.accept(instance);
+		Bpmn.writeModelToFile(model, instance);
 		return this;
 	}
 

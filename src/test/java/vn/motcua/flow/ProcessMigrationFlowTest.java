@@ -1,0 +1,360 @@
+package vn.motcua.flow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.engine.ProcessesDeployment;
+import vn.motcua.support.ProcessFolderCopy;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The administrator's migration ({@code POST /api/admin/migrations}) on the real engine
+ * and models: dossiers waiting at the steps of {@code mot-cua} version N move to a
+ * version N+1 with one more task and finish there; a version that drops a step leaves the
+ * dossiers waiting at it where they are, and says so.
+ */
+@AutoConfigureMockMvc
+class ProcessMigrationFlowTest extends FlowTestSupport {
+
+	static final String ADMIN = "admin:admin-test-password";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@TempDir
+	Path folder;
+
+	final List<String> deployments = new ArrayList<>();
+
+	Procedure procedure;
+
+	String reception;
+
+	@BeforeEach
+	void setUp() {
+		this.procedure = this.catalogue.procedures()
+			.stream()
+			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
+					&& p.committedDays() != null && p.committedDays() >= 2 && p.fee().amount() > 0)
+			.findFirst()
+			.orElseThrow();
+		this.reception = this.procedure.receivingUnits().get(0) + ":tiep-nhan";
+		FlowDriver.at("2026-03-09T09:00"); // Monday
+	}
+
+	@AfterEach
+	void removeNewVersions() {
+		this.deployments.forEach((id) -> this.repository.deleteDeployment(id, true));
+	}
+
+	@Test
+	void givenDossiersAtEachStep_whenMigratedToAVersionWithOneMoreTask_thenTheyMoveAndFinishThere() throws Exception {
+		String atReception = submit();
+		String atAgency = submit();
+		accept(atAgency);
+		String atFee = submit();
+		accept(atFee);
+		approve(atFee);
+		String atReturn = submit();
+		accept(atReturn);
+		approve(atReturn);
+		this.flow.complete(atReturn, "collect-fee", this.reception,
+				Map.of("receiptNumber", "BL-002", "feeCollected", true));
+		ProcessDefinition v1 = definitionOf(atReception);
+		assertThat(definitionOf(atReturn).getId()).isEqualTo(v1.getId());
+
+		ProcessDefinition v2 = deploy(folder().editModel("bpmn/mot-cua.bpmn", ProcessMigrationFlowTest::addCheckTask));
+
+		JsonNode dryRun = json(migrate(v1.getVersion(), v2.getVersion(), true).andExpect(status().isOk()));
+		assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
+		assertThat(dryRun.path("batchId").isNull()).isTrue();
+		assertThat(dryRun.path("source").path("versionTag").asText()).isEqualTo("1.0");
+		assertThat(dryRun.path("blocked").findValuesAsText("dossierCode")).doesNotContain(atReception, atAgency, atFee,
+				atReturn);
+		assertThat(dryRun.path("migratable").asInt()).isGreaterThanOrEqualTo(4);
+		assertThat(dryRun.path("message").asText()).startsWith("Thử (chưa chuyển gì)");
+		assertThat(definitionOf(atReception).getId()).as("a dry run moves nothing").isEqualTo(v1.getId());
+
+		JsonNode started = json(migrate(v1.getVersion(), v2.getVersion(), false).andExpect(status().isAccepted()));
+		String batchId = started.path("batchId").asText();
+		assertThat(batchId).isNotBlank();
+		assertThat(
+				json(this.mvc.perform(as(get("/api/admin/migrations/{id}", batchId), ADMIN)).andExpect(status().isOk()))
+					.path("state")
+					.asText())
+			.isEqualTo("DANG_CHAY");
+		runBatch(batchId);
+		JsonNode done = json(
+				this.mvc.perform(as(get("/api/admin/migrations/{id}", batchId), ADMIN)).andExpect(status().isOk()));
+		assertThat(done.path("state").asText()).isEqualTo("HOAN_THANH");
+
+		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
+			assertThat(definitionOf(code).getId()).as(code).isEqualTo(v2.getId());
+		}
+		accept(atReception);
+		approve(atReception);
+		approve(atAgency);
+		for (String code : List.of(atReception, atAgency, atFee)) {
+			this.flow.complete(code, "collect-fee", this.reception,
+					Map.of("receiptNumber", "BL-" + code, "feeCollected", true));
+		}
+		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
+			ProcessInstance instance = instanceOf(code);
+			attachResult(code);
+			this.flow.complete(code, "return-result", this.reception,
+					Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
+			this.flow.complete(code, "check-result", this.reception, Map.of());
+			assertThat(instance).isEnded();
+		}
+	}
+
+	@Test
+	void givenAVersionWithoutAStep_whenMigrated_thenDossiersWaitingThereStayAndAreNamed() throws Exception {
+		String atReception = submit();
+		String atFee = submit();
+		accept(atFee);
+		approve(atFee);
+		ProcessDefinition v1 = definitionOf(atFee);
+
+		ProcessDefinition v2 = deploy(folder().editModel("bpmn/mot-cua.bpmn",
+				(model) -> model.<UserTask>getModelElementById("collect-fee").setId("collect-fee-at-counter")));
+
+		JsonNode report = json(migrate(v1.getVersion(), v2.getVersion(), false).andExpect(status().isAccepted()));
+		assertThat(report.path("unmappedActivities").findValuesAsText("activityId")).contains("collect-fee");
+		JsonNode blocked = blockedEntry(report, atFee);
+		assertThat(blocked.path("activities").findValuesAsText("activityId")).containsExactly("collect-fee");
+		assertThat(blocked.path("reason").asText())
+			.isEqualTo("Hồ sơ đang ở bước 'Thu phí, lệ phí' (collect-fee), không có trong phiên bản " + v2.getVersion()
+					+ ": hồ sơ ở lại phiên bản cũ; giải quyết xong bước này rồi chuyển lại, hoặc thêm lại bước vào "
+					+ "phiên bản mới.");
+		assertThat(blockedEntry(report, atReception).isMissingNode()).isTrue();
+		runBatch(report.path("batchId").asText());
+
+		assertThat(definitionOf(atFee).getId()).isEqualTo(v1.getId());
+		assertThat(definitionOf(atReception).getId()).isEqualTo(v2.getId());
+	}
+
+	@Test
+	void givenAStepNoLongerRepeated_whenTried_thenItIsReportedAsAStepThatCannotMove() throws Exception {
+		ProcessDefinition v1 = this.repository.createProcessDefinitionQuery()
+			.processDefinitionKey("lien-thong")
+			.latestVersion()
+			.singleResult();
+		Deployment v2 = new ProcessesDeployment(
+				folder().editModel("bpmn/lien-thong.bpmn", (model) -> removeMultiInstance(model, "joint-step"))
+					.location())
+			.deploy(this.engine);
+		this.deployments.add(v2.getId());
+
+		JsonNode report = json(this.mvc
+			.perform(as(post("/api/admin/migrations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"processDefinitionKey\":\"lien-thong\",\"sourceVersion\":" + v1.getVersion()
+						+ ",\"targetVersion\":" + (v1.getVersion() + 1) + "}"),
+					ADMIN))
+			.andExpect(status().isOk()));
+		assertThat(report.path("dryRun").asBoolean()).as("a dry run unless asked otherwise").isTrue();
+		assertThat(report.path("unmappedActivities").findValuesAsText("activityId")).contains("joint-step")
+			.doesNotContain("joint-stages", "receive-dossier");
+		assertThat(report.path("mapped").findValuesAsText("sourceActivityId")).contains("receive-dossier",
+				"joint-stages");
+	}
+
+	@Test
+	void givenAnOfficer_whenHeAsksForAMigration_thenItIsForbidden() throws Exception {
+		JsonNode problem = json(this.mvc
+			.perform(as(
+					post("/api/admin/migrations").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"processDefinitionKey\":\"mot-cua\",\"sourceVersion\":1,\"targetVersion\":2}"),
+					"trung-tam.tiep-nhan:demo"))
+			.andExpect(status().isForbidden()));
+		assertThat(problem.path("type").asText()).isEqualTo("/problems/administrators-only");
+		assertThat(problem.path("detail").asText()).startsWith("Chỉ quản trị hệ thống");
+	}
+
+	@Test
+	void givenAnUnknownVersion_whenMigrated_thenNotFoundInVietnamese() throws Exception {
+		JsonNode problem = json(migrate(1, 999, true).andExpect(status().isNotFound()));
+		assertThat(problem.path("detail").asText()).isEqualTo("Không có quy trình 'mot-cua' phiên bản 999.");
+		json(this.mvc
+			.perform(as(post("/api/admin/migrations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"processDefinitionKey\":\"\",\"sourceVersion\":0}"), ADMIN))
+			.andExpect(status().isBadRequest()));
+	}
+
+	/** One more task between the return and its record. */
+	static void addCheckTask(BpmnModelInstance model) {
+		UserTask returnResult = model.getModelElementById("return-result");
+		SequenceFlow out = returnResult.getOutgoing().iterator().next();
+		FlowNode next = out.getTarget();
+		ModelElementInstance parent = returnResult.getParentElement();
+		UserTask check = model.newInstance(UserTask.class);
+		check.setId("check-result");
+		check.setName("Kiểm tra lại trước khi đóng hồ sơ");
+		check.setCamundaCandidateGroups("${receptionGroup}");
+		parent.addChildElement(check);
+		SequenceFlow added = model.newInstance(SequenceFlow.class);
+		added.setId("flow-result-checked");
+		parent.addChildElement(added);
+		added.setSource(check);
+		added.setTarget(next);
+		out.setTarget(check);
+		check.getIncoming().add(out);
+		check.getOutgoing().add(added);
+		next.getIncoming().remove(out);
+		next.getIncoming().add(added);
+	}
+
+	/** The step runs once instead of once per item. */
+	static void removeMultiInstance(BpmnModelInstance model, String id) {
+		Activity activity = model.getModelElementById(id);
+		activity.removeChildElement(activity.getLoopCharacteristics());
+	}
+
+	private ProcessDefinition deploy(ProcessFolderCopy copy) {
+		Deployment deployment = new ProcessesDeployment(copy.location()).deploy(this.engine);
+		this.deployments.add(deployment.getId());
+		return this.repository.createProcessDefinitionQuery()
+			.deploymentId(deployment.getId())
+			.processDefinitionKey("mot-cua")
+			.singleResult();
+	}
+
+	private ProcessFolderCopy folder() {
+		return ProcessFolderCopy.of(this.folder.resolve("processes"));
+	}
+
+	private ResultActions migrate(int source, int target, boolean dryRun) throws Exception {
+		return this.mvc.perform(as(post("/api/admin/migrations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"processDefinitionKey\":\"mot-cua\",\"sourceVersion\":" + source + ",\"targetVersion\":"
+					+ target + ",\"dryRun\":" + dryRun + "}"),
+				ADMIN));
+	}
+
+	/** Runs the batch's jobs as the job executor would: seed, migrations, monitor. */
+	private void runBatch(String batchId) {
+		for (int round = 0; round < 20 && this.management.createBatchQuery().batchId(batchId).count() > 0; round++) {
+			Batch batch = this.management.createBatchQuery().batchId(batchId).singleResult();
+			for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+					batch.getMonitorJobDefinitionId())) {
+				for (Job job : this.management.createJobQuery().jobDefinitionId(definition).list()) {
+					this.management.executeJob(job.getId());
+				}
+			}
+		}
+		assertThat(this.management.createBatchQuery().batchId(batchId).count()).as("batch finished").isZero();
+	}
+
+	private JsonNode blockedEntry(JsonNode report, String code) {
+		for (JsonNode blocked : report.path("blocked")) {
+			if (code.equals(blocked.path("dossierCode").asText())) {
+				return blocked;
+			}
+		}
+		return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+	}
+
+	private JsonNode json(ResultActions result) throws Exception {
+		return this.json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String credentials) {
+		return request.header(HttpHeaders.AUTHORIZATION,
+				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private String submit() {
+		Dossier dossier = this.intake.register(this.procedure,
+				this.catalogue.agency(this.procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
+				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
+				"trung-tam.tiep-nhan");
+		return dossier.code();
+	}
+
+	private void accept(String code) {
+		this.flow.complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+	}
+
+	private void approve(String code) {
+		this.flow.complete(code, "appraise-dossier", this.procedure.agency() + ":chuyen-vien",
+				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
+		this.flow.complete(code, "approve-dossier", this.procedure.agency() + ":lanh-dao",
+				Map.of("leaderDecision", "agree"));
+	}
+
+	private ProcessInstance instanceOf(String code) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(code)
+			.processDefinitionKey("mot-cua")
+			.singleResult();
+	}
+
+	private ProcessDefinition definitionOf(String code) {
+		return this.repository.getProcessDefinition(instanceOf(code).getProcessDefinitionId());
+	}
+
+	/**
+	 * The result document, as the counter officer attaches it before an electronic
+	 * return.
+	 */
+	private void attachResult(String code) {
+		this.jdbc.update(
+				"insert into dossier_file (dossier_code, kind, name, copies, file_name, content_type, "
+						+ "size_bytes, sha256, content, uploaded_at) values (?, 'KET_QUA', 'Văn bản kết quả số 1', 1, "
+						+ "'ket-qua.pdf', 'application/pdf', 9, null, ?, current_timestamp)",
+				code, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+		Long file = this.jdbc.queryForObject(
+				"select max(id) from dossier_file where dossier_code = ? and kind = 'KET_QUA'", Long.class, code);
+		this.jdbc.update("insert into dossier_result (dossier_code, document_number, signed_on, signer, file_id, "
+				+ "recorded_by, recorded_at) values (?, '1/QĐ', current_date, 'Lãnh đạo', ?, 'trung-tam.tiep-nhan', "
+				+ "current_timestamp)", code, file);
+	}
+
+}
