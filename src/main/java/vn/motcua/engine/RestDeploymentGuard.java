@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 final class RestDeploymentGuard extends CommandInterceptor {
 
 	static final String MESSAGE = "Máy chủ này không nhận triển khai mô hình qua REST hay Camunda Modeler: "
-			+ "chép tệp vào thư mục processes/ của máy chủ rồi khởi động lại (xem README, \"Thay đổi quy trình\"). "
+			+ "chép tệp vào thư mục processes/ của máy chủ rồi khởi động lại (xem README, mục \"Change a flow\"). "
 			+ "/ This server deploys models from its processes/ folder only.";
 
 	@Override
