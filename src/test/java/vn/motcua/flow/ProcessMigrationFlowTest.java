@@ -25,9 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.Dossier;
 import vn.motcua.engine.ProcessesDeployment;
 import vn.motcua.support.ProcessFolderCopy;
 
@@ -74,19 +71,14 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 
 	final List<String> deployments = new ArrayList<>();
 
-	Procedure procedure;
+	StandardDossiers dossiers;
 
 	String reception;
 
 	@BeforeEach
 	void setUp() {
-		this.procedure = this.catalogue.procedures()
-			.stream()
-			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
-					&& p.committedDays() != null && p.committedDays() >= 2 && p.fee().amount() > 0)
-			.findFirst()
-			.orElseThrow();
-		this.reception = this.procedure.receivingUnits().get(0) + ":tiep-nhan";
+		this.dossiers = new StandardDossiers(this.catalogue, this.intake, this.flow, this.jdbc);
+		this.reception = this.dossiers.reception;
 		FlowDriver.at("2026-03-09T09:00"); // Monday
 	}
 
@@ -97,15 +89,15 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 
 	@Test
 	void givenDossiersAtEachStep_whenMigratedToAVersionWithOneMoreTask_thenTheyMoveAndFinishThere() throws Exception {
-		String atReception = submit();
-		String atAgency = submit();
-		accept(atAgency);
-		String atFee = submit();
-		accept(atFee);
-		approve(atFee);
-		String atReturn = submit();
-		accept(atReturn);
-		approve(atReturn);
+		String atReception = this.dossiers.submit();
+		String atAgency = this.dossiers.submit();
+		this.dossiers.accept(atAgency);
+		String atFee = this.dossiers.submit();
+		this.dossiers.accept(atFee);
+		this.dossiers.approve(atFee);
+		String atReturn = this.dossiers.submit();
+		this.dossiers.accept(atReturn);
+		this.dossiers.approve(atReturn);
 		this.flow.complete(atReturn, "collect-fee", this.reception,
 				Map.of("receiptNumber", "BL-002", "feeCollected", true));
 		ProcessDefinition v1 = definitionOf(atReception);
@@ -139,16 +131,16 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
 			assertThat(definitionOf(code).getId()).as(code).isEqualTo(v2.getId());
 		}
-		accept(atReception);
-		approve(atReception);
-		approve(atAgency);
+		this.dossiers.accept(atReception);
+		this.dossiers.approve(atReception);
+		this.dossiers.approve(atAgency);
 		for (String code : List.of(atReception, atAgency, atFee)) {
 			this.flow.complete(code, "collect-fee", this.reception,
 					Map.of("receiptNumber", "BL-" + code, "feeCollected", true));
 		}
 		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
 			ProcessInstance instance = instanceOf(code);
-			attachResult(code);
+			this.dossiers.attachResult(code);
 			this.flow.complete(code, "return-result", this.reception,
 					Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
 			this.flow.complete(code, "check-result", this.reception, Map.of());
@@ -158,10 +150,10 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 
 	@Test
 	void givenAVersionWithoutAStep_whenMigrated_thenDossiersWaitingThereStayAndAreNamed() throws Exception {
-		String atReception = submit();
-		String atFee = submit();
-		accept(atFee);
-		approve(atFee);
+		String atReception = this.dossiers.submit();
+		String atFee = this.dossiers.submit();
+		this.dossiers.accept(atFee);
+		this.dossiers.approve(atFee);
 		ProcessDefinition v1 = definitionOf(atFee);
 
 		ProcessDefinition v2 = deploy(folder().editModel("bpmn/mot-cua.bpmn",
@@ -310,25 +302,6 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private String submit() {
-		Dossier dossier = this.intake.register(this.procedure,
-				this.catalogue.agency(this.procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
-				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
-				"trung-tam.tiep-nhan");
-		return dossier.code();
-	}
-
-	private void accept(String code) {
-		this.flow.complete(code, "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
-	}
-
-	private void approve(String code) {
-		this.flow.complete(code, "appraise-dossier", this.procedure.agency() + ":chuyen-vien",
-				Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện"));
-		this.flow.complete(code, "approve-dossier", this.procedure.agency() + ":lanh-dao",
-				Map.of("leaderDecision", "agree"));
-	}
-
 	private ProcessInstance instanceOf(String code) {
 		return this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(code)
@@ -338,23 +311,6 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 
 	private ProcessDefinition definitionOf(String code) {
 		return this.repository.getProcessDefinition(instanceOf(code).getProcessDefinitionId());
-	}
-
-	/**
-	 * The result document, as the counter officer attaches it before an electronic
-	 * return.
-	 */
-	private void attachResult(String code) {
-		this.jdbc.update(
-				"insert into dossier_file (dossier_code, kind, name, copies, file_name, content_type, "
-						+ "size_bytes, sha256, content, uploaded_at) values (?, 'KET_QUA', 'Văn bản kết quả số 1', 1, "
-						+ "'ket-qua.pdf', 'application/pdf', 9, null, ?, current_timestamp)",
-				code, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
-		Long file = this.jdbc.queryForObject(
-				"select max(id) from dossier_file where dossier_code = ? and kind = 'KET_QUA'", Long.class, code);
-		this.jdbc.update("insert into dossier_result (dossier_code, document_number, signed_on, signer, file_id, "
-				+ "recorded_by, recorded_at) values (?, '1/QĐ', current_date, 'Lãnh đạo', ?, 'trung-tam.tiep-nhan', "
-				+ "current_timestamp)", code, file);
 	}
 
 }

@@ -18,13 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.dossier.Channel;
-import vn.motcua.dossier.Dossier;
 import vn.motcua.engine.ProcessesDeployment;
 import vn.motcua.support.ProcessFolderCopy;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,16 +48,14 @@ class ProcessVersionsFlowTest extends FlowTestSupport {
 
 	final List<String> deployments = new ArrayList<>();
 
-	Procedure procedure;
+	@Autowired
+	JdbcTemplate jdbc;
+
+	StandardDossiers dossiers;
 
 	@BeforeEach
 	void setUp() {
-		this.procedure = this.catalogue.procedures()
-			.stream()
-			.filter((p) -> p.flow().equals("mot-cua") && !p.sameDay() && p.committedHours() == null
-					&& p.committedDays() != null && p.committedDays() >= 2)
-			.findFirst()
-			.orElseThrow();
+		this.dossiers = new StandardDossiers(this.catalogue, this.intake, this.flow, this.jdbc);
 		FlowDriver.at("2026-03-09T09:00"); // Monday
 	}
 
@@ -70,7 +66,7 @@ class ProcessVersionsFlowTest extends FlowTestSupport {
 
 	@Test
 	void givenADossierStartedOnVersionOne_whenVersionTwoIsDeployed_thenItStillCallsTheVersionOneAgencyProcessAndForms() {
-		String before = submit();
+		String before = this.dossiers.submit();
 		ProcessDefinition v1 = definitionOf(before);
 
 		Deployment v2 = deployChangedFolder();
@@ -83,25 +79,25 @@ class ProcessVersionsFlowTest extends FlowTestSupport {
 		assertThat(latest.getDeploymentId()).isEqualTo(v2.getId());
 		assertThat(latest.getVersionTag()).isEqualTo("1.0");
 
-		accept(before);
-		Task oldAppraisal = this.flow.task(before, "appraise-dossier", specialist());
+		this.dossiers.accept(before);
+		Task oldAppraisal = this.flow.task(before, "appraise-dossier", this.dossiers.specialist());
 		assertThat(definitionOfTask(oldAppraisal).getDeploymentId()).as("the called agency process")
 			.isEqualTo(v1.getDeploymentId());
 		assertThat(oldAppraisal.getName()).isEqualTo("Thẩm định hồ sơ");
 		assertThat(formOf(oldAppraisal)).contains("\"Đề xuất của chuyên viên\"").doesNotContain(NEW_LABEL);
 
-		String after = submit();
+		String after = this.dossiers.submit();
 		assertThat(definitionOf(after).getDeploymentId()).isEqualTo(v2.getId());
-		accept(after);
-		Task newAppraisal = this.flow.task(after, "appraise-dossier", specialist());
+		this.dossiers.accept(after);
+		Task newAppraisal = this.flow.task(after, "appraise-dossier", this.dossiers.specialist());
 		assertThat(definitionOfTask(newAppraisal).getDeploymentId()).isEqualTo(v2.getId());
 		assertThat(newAppraisal.getName()).isEqualTo(NEW_TASK_NAME);
 		assertThat(formOf(newAppraisal)).contains(NEW_LABEL);
 
 		// The older dossier goes on to its end on version 1.
-		this.flow.complete(before, "appraise-dossier", specialist(),
+		this.flow.complete(before, "appraise-dossier", this.dossiers.specialist(),
 				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
-		Task approval = this.flow.task(before, "approve-dossier", this.procedure.agency() + ":lanh-dao");
+		Task approval = this.flow.task(before, "approve-dossier", this.dossiers.procedure.agency() + ":lanh-dao");
 		assertThat(definitionOfTask(approval).getDeploymentId()).isEqualTo(v1.getDeploymentId());
 	}
 
@@ -123,23 +119,6 @@ class ProcessVersionsFlowTest extends FlowTestSupport {
 			this.deployments.add(deployment.getId());
 		}
 		return deployment;
-	}
-
-	private String submit() {
-		Dossier dossier = this.intake.register(this.procedure,
-				this.catalogue.agency(this.procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
-				new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912345678", null, null), null, null,
-				"trung-tam.tiep-nhan");
-		return dossier.code();
-	}
-
-	private void accept(String code) {
-		this.flow.complete(code, "receive-dossier", this.procedure.receivingUnits().get(0) + ":tiep-nhan",
-				Map.of("receptionDecision", "accept"));
-	}
-
-	private String specialist() {
-		return this.procedure.agency() + ":chuyen-vien";
 	}
 
 	private ProcessDefinition definitionOf(String code) {
