@@ -76,7 +76,8 @@ public final class ProcessesDeployment {
 	public Deployment deploy(ProcessEngine engine) {
 		Map<String, Resource> files = files();
 		if (files.isEmpty()) {
-			throw new IllegalStateException("No model, decision or form under " + this.location);
+			throw new IllegalStateException("Không có mô hình, bảng quyết định hay biểu mẫu nào trong " + this.location
+					+ " (motcua.processes.location) / no model, decision or form under " + this.location);
 		}
 		RepositoryService repository = engine.getRepositoryService();
 		Map<String, ProcessDefinition> latestBefore = latestProcesses(repository);

@@ -120,6 +120,14 @@ class ProcessesDeploymentTest {
 			.isNull();
 	}
 
+	@Test
+	void givenALocationWithoutModels_whenDeployed_thenStartUpStopsNamingIt() {
+		String empty = this.folder.toUri().toString();
+		assertThatThrownBy(() -> new ProcessesDeployment(empty).deploy(this.engine))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageStartingWith("Không có mô hình, bảng quyết định hay biểu mẫu nào trong " + empty);
+	}
+
 	/**
 	 * What Camunda Modeler's "Deploy" sends: its own deployment name and source, the file
 	 * named as on the designer's disk, here with a changed task name.
