@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,20 +89,39 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 	}
 
 	@Test
-	void givenDossiersAtEachStep_whenMigratedToAVersionWithOneMoreTask_thenTheyMoveAndFinishThere() throws Exception {
-		String atReception = this.dossiers.submit();
-		String atAgency = this.dossiers.submit();
-		this.dossiers.accept(atAgency);
-		String atFee = this.dossiers.submit();
-		this.dossiers.accept(atFee);
-		this.dossiers.approve(atFee);
-		String atReturn = this.dossiers.submit();
-		this.dossiers.accept(atReturn);
-		this.dossiers.approve(atReturn);
-		this.flow.complete(atReturn, "collect-fee", this.reception,
+	void givenDossiersAtEachUserTask_whenMigratedToAVersionWithOneMoreTask_thenTheyMoveAndFinishThere()
+			throws Exception {
+		Map<String, String> waiting = new LinkedHashMap<>();
+		String code = this.dossiers.submit();
+		waiting.put(code, "receive-dossier");
+		code = this.dossiers.submit();
+		this.flow.complete(code, "receive-dossier", this.reception,
+				Map.of("receptionDecision", "supplement", "supplementItems", "Thiếu bản sao"));
+		waiting.put(code, "receive-reception-supplement");
+		code = this.dossiers.submit();
+		this.dossiers.accept(code);
+		waiting.put(code, "appraise-dossier");
+		code = this.dossiers.submit();
+		this.dossiers.accept(code);
+		this.flow.complete(code, "appraise-dossier", this.dossiers.specialist(),
+				Map.of("appraisalResult", "supplement", "appraisalNote", "Cần bản sao hợp đồng"));
+		waiting.put(code, "receive-agency-supplement");
+		code = this.dossiers.submit();
+		this.dossiers.accept(code);
+		this.dossiers.approve(code);
+		waiting.put(code, "collect-fee");
+		code = this.dossiers.submit();
+		this.dossiers.accept(code);
+		this.dossiers.approve(code);
+		this.flow.complete(code, "collect-fee", this.reception,
 				Map.of("receiptNumber", "BL-002", "feeCollected", true));
-		ProcessDefinition v1 = definitionOf(atReception);
-		assertThat(definitionOf(atReturn).getId()).isEqualTo(v1.getId());
+		waiting.put(code, "return-result");
+		code = this.dossiers.submit();
+		this.dossiers.accept(code);
+		this.flow.fireTimersUntil(instanceOf(code).getId(), this.register.get(code).dueAt().plusMinutes(1).toInstant());
+		waiting.put(code, "write-apology");
+		waiting.forEach((dossier, task) -> this.flow.task(dossier, task, groupOf(task)));
+		ProcessDefinition v1 = definitionOf(code);
 
 		ProcessDefinition v2 = deploy(folder().editModel("bpmn/mot-cua.bpmn", ProcessMigrationFlowTest::addCheckTask));
 
@@ -109,11 +129,11 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 		assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
 		assertThat(dryRun.path("batchId").isNull()).isTrue();
 		assertThat(dryRun.path("source").path("versionTag").asText()).isEqualTo("1.0");
-		assertThat(dryRun.path("blocked").findValuesAsText("dossierCode")).doesNotContain(atReception, atAgency, atFee,
-				atReturn);
-		assertThat(dryRun.path("migratable").asInt()).isGreaterThanOrEqualTo(4);
+		assertThat(dryRun.path("blocked").findValuesAsText("dossierCode"))
+			.doesNotContainAnyElementsOf(waiting.keySet());
+		assertThat(dryRun.path("migratable").asInt()).isGreaterThanOrEqualTo(waiting.size());
 		assertThat(dryRun.path("message").asText()).startsWith("Thử (chưa chuyển gì)");
-		assertThat(definitionOf(atReception).getId()).as("a dry run moves nothing").isEqualTo(v1.getId());
+		assertThat(definitionOf(code).getId()).as("a dry run moves nothing").isEqualTo(v1.getId());
 
 		JsonNode started = json(migrate(v1.getVersion(), v2.getVersion(), false).andExpect(status().isAccepted()));
 		String batchId = started.path("batchId").asText();
@@ -128,22 +148,13 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 				this.mvc.perform(as(get("/api/admin/migrations/{id}", batchId), ADMIN)).andExpect(status().isOk()));
 		assertThat(done.path("state").asText()).isEqualTo("HOAN_THANH");
 
-		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
-			assertThat(definitionOf(code).getId()).as(code).isEqualTo(v2.getId());
-		}
-		this.dossiers.accept(atReception);
-		this.dossiers.approve(atReception);
-		this.dossiers.approve(atAgency);
-		for (String code : List.of(atReception, atAgency, atFee)) {
-			this.flow.complete(code, "collect-fee", this.reception,
-					Map.of("receiptNumber", "BL-" + code, "feeCollected", true));
-		}
-		for (String code : List.of(atReception, atAgency, atFee, atReturn)) {
-			ProcessInstance instance = instanceOf(code);
-			this.dossiers.attachResult(code);
-			this.flow.complete(code, "return-result", this.reception,
-					Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
-			this.flow.complete(code, "check-result", this.reception, Map.of());
+		for (String dossier : waiting.keySet()) {
+			assertThat(definitionOf(dossier).getId()).as(dossier).isEqualTo(v2.getId());
+			ProcessInstance instance = instanceOf(dossier);
+			List<String> steps = finish(dossier);
+			assertThat(steps).as(dossier + " from " + waiting.get(dossier))
+				.contains(waiting.get(dossier))
+				.endsWith("return-result", "check-result");
 			assertThat(instance).isEnded();
 		}
 	}
@@ -248,6 +259,51 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 	static void removeMultiInstance(BpmnModelInstance model, String id) {
 		Activity activity = model.getModelElementById(id);
 		activity.removeChildElement(activity.getLoopCharacteristics());
+	}
+
+	/**
+	 * Completes the dossier's open tasks, as their officers would, until its flow ends.
+	 * @return the tasks completed, in order
+	 */
+	private List<String> finish(String code) {
+		List<String> done = new ArrayList<>();
+		for (int step = 0; step < 12 && instanceOf(code) != null; step++) {
+			String key = this.tasks.createTaskQuery()
+				.processVariableValueEquals("dossierCode", code)
+				.list()
+				.stream()
+				.map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("No open task on " + code));
+			if (key.equals("return-result")) {
+				this.dossiers.attachResult(code);
+			}
+			this.flow.complete(code, key, groupOf(key), formFor(key));
+			done.add(key);
+		}
+		return done;
+	}
+
+	private String groupOf(String task) {
+		return switch (task) {
+			case "appraise-dossier" -> this.dossiers.specialist();
+			case "approve-dossier", "write-apology" -> this.dossiers.procedure.agency() + ":lanh-dao";
+			default -> this.reception;
+		};
+	}
+
+	private Map<String, Object> formFor(String task) {
+		return switch (task) {
+			case "receive-dossier" -> Map.of("receptionDecision", "accept");
+			case "receive-reception-supplement", "receive-agency-supplement" -> Map.of("supplementReceived", true);
+			case "appraise-dossier" -> Map.of("appraisalResult", "approve", "appraisalNote", "Hồ sơ đủ điều kiện");
+			case "approve-dossier" -> Map.of("leaderDecision", "agree");
+			case "write-apology" -> Map.of("apologyReason", "Chờ ý kiến cơ quan phối hợp", "newDueDate",
+					FlowDriver.now().toLocalDate().plusDays(7).toString());
+			case "collect-fee" -> Map.of("receiptNumber", "BL-001", "feeCollected", true);
+			case "return-result" -> Map.of("returnMethod", "dien-tu", "resultHandedOver", true);
+			default -> Map.of();
+		};
 	}
 
 	private ProcessDefinition deploy(ProcessFolderCopy copy) {
