@@ -94,13 +94,14 @@ public final class ProcessesDeployment {
 			.enableDuplicateFiltering(false);
 		files.forEach((name, resource) -> builder.addInputStream(name, read(resource)));
 		DeploymentWithDefinitions deployment = builder.deployWithResult();
-		if (earlier.contains(deployment.getId())) {
+		// An existing deployment (found by the duplicate filter, also when another node
+		// deployed the same files a moment earlier) carries no deployed definitions.
+		if (earlier.contains(deployment.getId()) || deployment.getDeployedProcessDefinitions() == null) {
 			LOG.info("processes/ unchanged at {}: nothing deployed", this.location);
 			reportForeignLatest(repository, latestBefore);
 			return null;
 		}
-		List<ProcessDefinition> deployed = (deployment.getDeployedProcessDefinitions() != null)
-				? deployment.getDeployedProcessDefinitions() : List.of();
+		List<ProcessDefinition> deployed = deployment.getDeployedProcessDefinitions();
 		for (ProcessDefinition definition : deployed) {
 			ProcessDefinition before = latestBefore.get(definition.getKey());
 			if (before != null && !isOurs(repository, before)) {
