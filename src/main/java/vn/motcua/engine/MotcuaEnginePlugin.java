@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * property, and adds its indexes to engine tables ({@link EngineIndexes}).
  */
 @Component
-@EnableConfigurationProperties(EngineSettings.class)
+@EnableConfigurationProperties({ EngineSettings.class, ProcessesSettings.class })
 class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	/**
@@ -35,15 +35,18 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final EngineSettings settings;
 
+	private final ProcessesSettings processes;
+
 	private final ObjectProvider<HandOverListener> handOver;
 
 	private final ObjectProvider<TaskFormDisplay> formDisplay;
 
 	private final ObjectProvider<ElectronicReturnGuard> electronicReturn;
 
-	MotcuaEnginePlugin(EngineSettings settings, ObjectProvider<HandOverListener> handOver,
+	MotcuaEnginePlugin(EngineSettings settings, ProcessesSettings processes, ObjectProvider<HandOverListener> handOver,
 			ObjectProvider<TaskFormDisplay> formDisplay, ObjectProvider<ElectronicReturnGuard> electronicReturn) {
 		this.settings = settings;
+		this.processes = processes;
 		this.handOver = handOver;
 		this.formDisplay = formDisplay;
 		this.electronicReturn = electronicReturn;
@@ -76,6 +79,9 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 					new LazyTaskListener(this.electronicReturn, false)));
 		guardOfficersWrites(config);
 		continueAfterClicks(config);
+		if (!this.processes.restDeployments()) {
+			config.getCustomPostCommandInterceptorsTxRequired().add(new RestDeploymentGuard());
+		}
 		// The dossier as the task forms show it; the bean needs the engine, so it is
 		// looked up when a form is opened (none without the register: variables only).
 		TaskFormDisplay none = (dossierCode, processInstanceId) -> Map.of();
@@ -132,6 +138,9 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void postProcessEngineBuild(ProcessEngine processEngine) {
 		EngineIndexes.create((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
+		// Before anything starts a dossier: the folder's models, if they changed
+		// (camunda.bpm.auto-deployment-enabled is off).
+		new ProcessesDeployment(this.processes.location()).deploy(processEngine);
 	}
 
 	/**

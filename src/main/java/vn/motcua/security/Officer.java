@@ -30,6 +30,11 @@ public record Officer(String userId, Set<String> groups) {
 					.collect(Collectors.toUnmodifiableSet()));
 	}
 
+	/** A member of {@code camunda-admin}: may change what the engine runs. */
+	public boolean administrator() {
+		return this.groups.contains(Roles.ADMINS);
+	}
+
 	public boolean seesEveryAgency() {
 		return this.groups.contains(Roles.MANAGERS) || this.groups.contains(Roles.ADMINS);
 	}

@@ -431,21 +431,8 @@ class StandardFlowTest extends FlowTestSupport {
 		return d;
 	}
 
-	/**
-	 * The result document, as the counter officer attaches it before an electronic return
-	 * (ElectronicReturnTest drives the page's API).
-	 */
 	private void attachResult(String code) {
-		this.jdbc.update(
-				"insert into dossier_file (dossier_code, kind, name, copies, file_name, content_type, "
-						+ "size_bytes, sha256, content, uploaded_at) values (?, 'KET_QUA', 'Văn bản kết quả số 1', 1, "
-						+ "'ket-qua.pdf', 'application/pdf', 9, null, ?, current_timestamp)",
-				code, "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-		Long file = this.jdbc.queryForObject(
-				"select max(id) from dossier_file where dossier_code = ? and kind = 'KET_QUA'", Long.class, code);
-		this.jdbc.update("insert into dossier_result (dossier_code, document_number, signed_on, signer, file_id, "
-				+ "recorded_by, recorded_at) values (?, '1/QĐ', current_date, 'Lãnh đạo', ?, 'trung-tam.tiep-nhan', "
-				+ "current_timestamp)", code, file);
+		new StandardDossiers(this.catalogue, this.intake, this.flow, this.jdbc).attachResult(code);
 	}
 
 }
