@@ -64,6 +64,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> api(ApiException ex, WebRequest request) {
 		ProblemDetail body = this.problems.of(ex.getStatusCode(), slug(ex.getBody()), ex.getMessageKey(),
 				ex.getDetailMessageArguments());
+		// extension members the thrower set (e.g. the names of the papers missing)
+		if (ex.getBody().getProperties() != null) {
+			ex.getBody().getProperties().forEach(body::setProperty);
+		}
 		return handleExceptionInternal(ex, body, ex.getHeaders(), ex.getStatusCode(), request);
 	}
 
