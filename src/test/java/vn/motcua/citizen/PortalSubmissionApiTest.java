@@ -6,6 +6,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +54,12 @@ class PortalSubmissionApiTest {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	IdentityService identity;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -207,6 +215,21 @@ class PortalSubmissionApiTest {
 		assertThat(this.jdbc.queryForMap("select return_method, return_address from dossier where code = ?", code))
 			.containsEntry("return_method", "buu-chinh")
 			.containsEntry("return_address", "Thôn Đông, xã Yên Phong, tỉnh Bắc Ninh");
+		// the reception officer of Yên Phong reads it on the task form
+		Task reception = task(code, "receive-dossier");
+		this.identity.setAuthentication("xa-yen-phong.tiep-nhan", List.of("xa-yen-phong:tiep-nhan"));
+		String returnText;
+		try {
+			returnText = (String) this.forms.getTaskFormVariables(reception.getId()).get("returnText");
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+		assertThat(returnText)
+			.isEqualTo("Qua dịch vụ bưu chính công ích, gửi đến: Thôn Đông, xã Yên Phong, tỉnh Bắc Ninh");
+		assertThat(this.rest.withBasicAuth("xa-yen-phong.tiep-nhan", "demo")
+			.getForObject("/api/dossiers/" + code, String.class)).contains("\"returnMethod\":\"buu-chinh\"")
+			.contains("\"returnAddress\":\"Thôn Đông, xã Yên Phong, tỉnh Bắc Ninh\"");
 
 		String noAddress = """
 				{"procedureCode": "%s", "returnMethod": "buu-chinh",
