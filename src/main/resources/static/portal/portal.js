@@ -129,6 +129,7 @@
       input.type = 'file';
       input.id = 'paper-' + index;
       input.accept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+      input.addEventListener('change', () => $('submit-result').replaceChildren());
       label.append(input);
       item.append(label);
       return item;

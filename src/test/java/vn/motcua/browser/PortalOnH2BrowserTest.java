@@ -130,7 +130,7 @@ class PortalOnH2BrowserTest {
 				Select commune = new Select(page.findElement(By.id("applicant-commune")));
 				wait.until((driver) -> "xa-yen-phong".equals(commune.getFirstSelectedOption().getAttribute("value")));
 				assertThat(commune.getFirstSelectedOption().getText()).isEqualTo("Xã Yên Phong");
-				scrollTo(page, By.id("applicant-commune"));
+				scrollTo(page, By.id("applicant-address"));
 				browser.screenshot("portal-h2-02-commune-from-address");
 
 				click(page, wait, By.cssSelector("#submit-form button[type=submit]"));
@@ -140,7 +140,15 @@ class PortalOnH2BrowserTest {
 				browser.screenshot("portal-h2-03-missing-paper");
 
 				page.findElement(By.id("paper-0")).sendKeys(paper.toString());
+				click(page, wait, By.cssSelector("input[name=return-method][value=buu-chinh]"));
+				assertThat(page.findElement(By.id("return-address-field")).isDisplayed()).isTrue();
+				assertThat(page.findElement(By.id("return-address")).getAttribute("value"))
+					.as("the applicant's address, to change if need be")
+					.isEqualTo("Thôn Đông, xa Yen Phong, tỉnh Bắc Ninh");
 				click(page, wait, By.cssSelector("input[name=return-method][value=dien-tu]"));
+				assertThat(page.findElement(By.id("return-address-field")).isDisplayed())
+					.as("no postal address for an electronic result")
+					.isFalse();
 				scrollTo(page, By.id("paper-slots"));
 				browser.screenshot("portal-h2-04-papers-and-electronic-result");
 
