@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The citizens' portal in a real browser on a phone-sized screen: find a procedure,
- * submit it online with a file per paper, look the dossier up, rate the service once the result is
- * returned, and send a complaint.
+ * submit it online with a file per paper, look the dossier up, rate the service once the
+ * result is returned, and send a complaint.
  */
 @PostgresTest
 class PortalBrowserIT {
