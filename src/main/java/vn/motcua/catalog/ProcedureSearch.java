@@ -123,7 +123,7 @@ class ProcedureSearch {
 			ranked.add(all.build(), Occur.MUST);
 			if (words.size() > 1) {
 				// words typed together and in that order rank first
-				ranked.add(new BoostQuery(new PhraseQuery(2, NAME, words.toArray(String[]::new)), 3f), Occur.SHOULD);
+				ranked.add(new BoostQuery(new PhraseQuery(2, NAME, words.toArray(String[]::new)), 10f), Occur.SHOULD);
 			}
 			any.add(ranked.build(), Occur.SHOULD);
 		}

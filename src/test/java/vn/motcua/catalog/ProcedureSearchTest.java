@@ -75,6 +75,16 @@ class ProcedureSearchTest {
 	}
 
 	@Test
+	void givenWordsAlsoFoundApart_whenRanked_thenNamesWithThemTogetherComeFirst() {
+		// "Chứng thực bản sao … giấy tờ … chứng nhận" has the three words, apart
+		List<String> names = names(search.search("giay chung nhan"));
+
+		assertThat(names).hasSize(3);
+		assertThat(names.subList(0, 2)).allSatisfy((name) -> assertThat(fold(name)).contains("giay chung nhan"));
+		assertThat(names.get(2)).startsWith("Chứng thực bản sao");
+	}
+
+	@Test
 	void givenAProcedureCodeOrItsBeginning_whenSearched_thenThatProcedureComesFirst() {
 		Procedure any = catalogue.procedures().get(5);
 
