@@ -17,6 +17,13 @@
     ['correctness', 'Kết quả giải quyết đúng quy định'], ['returnOfResult', 'Việc trả kết quả'],
     ['feedback', 'Việc tiếp nhận, xử lý phản ánh, kiến nghị']
   ];
+  const RETURN_METHODS = {
+    'tai-quay': 'Nhận trực tiếp tại Trung tâm', 'buu-chinh': 'Qua dịch vụ bưu chính công ích',
+    'dien-tu': 'Trả kết quả điện tử'
+  };
+  const CLOSED = ['DA_TRA_KET_QUA', 'TU_CHOI', 'DUNG_XU_LY', 'RUT_HO_SO'];
+  // The look-up to repeat after the payment gateway sends the citizen back (same tab only); removed on return.
+  const PAYMENT_KEY = 'motcua.payment';
   const $ = (id) => document.getElementById(id);
 
   function text(tag, content, className) {
@@ -24,6 +31,15 @@
     element.textContent = content;
     if (className) element.className = className;
     return element;
+  }
+
+  /** "Yên Phong" and "yen phong" compare alike. */
+  function fold(value) {
+    return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  }
+
+  function money(amount) {
+    return amount.toLocaleString('vi-VN') + ' đồng';
   }
 
   function when(iso) {
@@ -47,15 +63,30 @@
     show(target, [text('p', error.message, 'error')]);
   }
 
+  // Search: the server ranks (words in any order, with or without diacritics, beginnings of words).
+
+  let searching = null;
+
   async function search(event) {
     event?.preventDefault();
     const list = $('procedures');
+    const q = $('search-q').value;
     try {
-      const procedures = await call('/api/public/procedures?q=' + encodeURIComponent($('search-q').value));
+      const procedures = await call('/api/public/procedures?q=' + encodeURIComponent(q));
+      if (q !== $('search-q').value) return; // a later search is on its way
       show(list, procedures.length ? procedures.map(card) : [text('li', 'Không tìm thấy thủ tục phù hợp.')]);
     } catch (error) {
       fail(list, error);
     }
+  }
+
+  function searchAsTyped() {
+    clearTimeout(searching);
+    searching = setTimeout(search, 300);
+  }
+
+  function paperMeta(paper) {
+    return [paper.form, (paper.count || 1) + ' bản', paper.required ? 'bắt buộc' : 'nếu có'].filter(Boolean).join(' · ');
   }
 
   function card(procedure) {
@@ -63,11 +94,11 @@
     item.append(text('strong', procedure.name));
     const days = procedure.sameDay ? 'trả trong ngày' : procedure.committedHours ? procedure.committedHours + ' giờ làm việc'
       : (procedure.committedDays ?? procedure.statutoryDays) + ' ngày làm việc';
-    const fee = procedure.fee && procedure.fee.amount > 0 ? procedure.fee.amount.toLocaleString('vi-VN') + ' đồng' : 'không thu phí';
+    const fee = procedure.fee && procedure.fee.amount > 0 ? money(procedure.fee.amount) : 'không thu phí';
     item.append(text('div', 'Mã ' + procedure.code + ' · ' + procedure.field + ' · ' + days + ' · ' + fee, 'meta'));
     if (procedure.documents.length) {
       const papers = document.createElement('ul');
-      procedure.documents.forEach((d) => papers.append(text('li', d.name + (d.form ? ' (' + d.form + ')' : ''))));
+      procedure.documents.forEach((d) => papers.append(text('li', d.name + ' (' + paperMeta(d) + ')')));
       item.append(papers);
     }
     if (procedure.onlineLevel === 'toan-trinh' || procedure.onlineLevel === 'mot-phan') {
@@ -81,6 +112,8 @@
     return item;
   }
 
+  // Online submission: one file input per paper of the catalogue, sent as the part paper-<number>.
+
   let chosen = null;
   let idempotencyKey = null;
 
@@ -88,34 +121,122 @@
     chosen = procedure;
     idempotencyKey = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
     $('submit-procedure').textContent = procedure.name + ' (' + procedure.code + ')';
+    $('papers').replaceChildren(...procedure.documents.map((paper, index) => {
+      const item = document.createElement('li');
+      const label = text('label', paper.name);
+      label.append(text('span', paperMeta(paper), paper.required ? 'meta required' : 'meta'));
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'paper-' + index;
+      input.accept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+      input.addEventListener('change', () => $('submit-result').replaceChildren());
+      label.append(input);
+      item.append(label);
+      return item;
+    }));
+    const communeLevel = procedure.level === 'xa';
+    $('applicant-commune').required = communeLevel;
+    $('commune-hint').textContent = communeLevel
+      ? '(bắt buộc: hồ sơ được chuyển đến xã, phường nơi ông/bà cư trú)' : '(nếu cư trú trong tỉnh)';
     $('nop-ho-so').hidden = false;
     $('submit-result').replaceChildren();
     $('nop-ho-so').scrollIntoView();
   }
 
+  async function loadCommunes() {
+    try {
+      const communes = await call('/api/public/communes');
+      communes.forEach((commune) => {
+        const option = text('option', commune.name);
+        option.value = commune.code;
+        $('applicant-commune').append(option);
+      });
+    } catch (error) {
+      // The list stays empty: the server names what is missing when the citizen submits.
+    }
+  }
+
+  /** An address naming a commune of the list picks it, unless the citizen chose one already. */
+  function communeFromAddress() {
+    const select = $('applicant-commune');
+    if (select.value) return;
+    const address = fold($('applicant-address').value);
+    for (const option of select.options) {
+      const place = fold(option.textContent).replace(/^(xa|phuong|dac khu) /, '');
+      if (option.value && address.includes(place)) {
+        select.value = option.value;
+        return;
+      }
+    }
+  }
+
+  function returnMethod() {
+    return document.querySelector('input[name=return-method]:checked').value;
+  }
+
+  function returnMethodChanged() {
+    const byPost = returnMethod() === 'buu-chinh';
+    $('return-address-field').hidden = !byPost;
+    if (byPost && !$('return-address').value) $('return-address').value = $('applicant-address').value;
+  }
+
+  /** What the citizen left out, said before anything is sent; the server checks the same. */
+  function missingFields() {
+    const missing = [];
+    if (!$('applicant-name').value.trim()) missing.push('Họ và tên');
+    if (!/^(\d{12}|\d{10}|\d{13})$/.test($('applicant-id').value.trim())) {
+      missing.push('Số định danh cá nhân (12 chữ số) hoặc mã số thuế (10 hoặc 13 chữ số)');
+    }
+    if ($('applicant-commune').required && !$('applicant-commune').value) missing.push('Xã, phường nơi cư trú');
+    if (returnMethod() === 'buu-chinh' && !$('return-address').value.trim()) {
+      missing.push('Địa chỉ nhận kết quả qua bưu chính');
+    }
+    return missing;
+  }
+
   async function submit(event) {
     event.preventDefault();
-    const form = new FormData();
+    const missing = missingFields();
+    const noFile = chosen.documents.filter((paper, index) => paper.required && !$('paper-' + index).files.length)
+      .map((paper) => paper.name);
+    if (missing.length || noFile.length) {
+      const nodes = [];
+      if (missing.length) nodes.push(text('p', 'Vui lòng nhập: ' + missing.join('; ') + '.', 'error'));
+      if (noFile.length) nodes.push(text('p', 'Hồ sơ còn thiếu tệp của giấy tờ bắt buộc: ' + noFile.join('; ') + '.', 'error'));
+      show($('submit-result'), nodes);
+      $('submit-result').scrollIntoView({ block: 'center' });
+      return;
+    }
+    const method = returnMethod();
     const dossier = {
       procedureCode: chosen.code,
       applicant: {
-        name: $('applicant-name').value, idNumber: $('applicant-id').value,
+        name: $('applicant-name').value, idNumber: $('applicant-id').value.trim(),
         phone: $('applicant-phone').value || null, email: $('applicant-email').value || null,
-        address: $('applicant-address').value || null
-      }
+        address: $('applicant-address').value || null, commune: $('applicant-commune').value || null
+      },
+      returnMethod: method,
+      returnAddress: method === 'buu-chinh' ? $('return-address').value : null
     };
+    const form = new FormData();
     form.append('dossier', new Blob([JSON.stringify(dossier)], { type: 'application/json' }));
-    for (const file of $('applicant-files').files) form.append('files', file);
+    chosen.documents.forEach((paper, index) => {
+      for (const file of $('paper-' + index).files) form.append('paper-' + index, file);
+    });
     try {
       const created = await call('/api/public/dossiers', { method: 'POST', body: form, headers: { 'Idempotency-Key': idempotencyKey } });
       show($('submit-result'), [text('p', 'Đã nộp hồ sơ. Mã hồ sơ: ' + created.code, 'ok'),
+        text('p', 'Nhận kết quả: ' + RETURN_METHODS[method] + '.'),
         text('p', 'Trung tâm sẽ kiểm tra và tiếp nhận hồ sơ; ông/bà tra cứu bằng mã hồ sơ và số định danh.')]);
       $('lookup-code').value = created.code;
       $('lookup-id').value = dossier.applicant.idNumber;
     } catch (error) {
       fail($('submit-result'), error);
     }
+    $('submit-result').scrollIntoView({ block: 'center' });
   }
+
+  // Look-up, receipt, result, payment.
 
   async function lookup(event) {
     event?.preventDefault();
@@ -133,40 +254,67 @@
       table.append(...rows);
       const nodes = [text('p', 'Hồ sơ ' + dossier.code + ': ' + dossier.statusLabel, 'ok'), text('p', dossier.procedureName)];
       if (dossier.dueAt) nodes.push(text('p', 'Hẹn trả kết quả: ' + when(dossier.dueAt)));
+      if (dossier.returnMethodLabel) nodes.push(text('p', 'Hình thức nhận kết quả: ' + dossier.returnMethodLabel));
       nodes.push(table);
-      if (!['DA_TRA_KET_QUA', 'TU_CHOI', 'DUNG_XU_LY', 'RUT_HO_SO'].includes(dossier.status)) {
-        const pay = text('button', 'Thanh toán phí, lệ phí trực tuyến');
-        pay.type = 'button';
-        pay.addEventListener('click', () => payOnline(code, id));
-        nodes.push(pay);
+      if (dossier.feeAmount > 0) {
+        nodes.push(text('p', 'Phí, lệ phí: ' + money(dossier.feeAmount) + (dossier.feePaid ? ' — đã thanh toán' : ' — chưa thanh toán'),
+          dossier.feePaid ? 'ok' : ''));
+        // No button once paid, nor for a closed dossier.
+        if (!dossier.feePaid && !CLOSED.includes(dossier.status)) {
+          const pay = text('button', 'Thanh toán phí, lệ phí trực tuyến');
+          pay.type = 'button';
+          pay.id = 'pay-button';
+          pay.addEventListener('click', () => payOnline(code, id));
+          nodes.push(pay);
+        }
+      } else {
+        nodes.push(text('p', 'Thủ tục không thu phí, lệ phí.'));
+      }
+      if (dossier.result) {
+        const download = text('a', 'Tải kết quả điện tử (văn bản số ' + dossier.result.number + ')');
+        download.href = '#';
+        download.id = 'result-link';
+        download.addEventListener('click', (e) => { e.preventDefault(); download_(dossier.result.url, 'ket-qua-' + code, id); });
+        nodes.push(download);
       }
       if (dossier.acceptedAt) {
         const receipt = text('a', 'Tải Giấy tiếp nhận và hẹn trả kết quả (PDF)');
         receipt.href = '#';
-        receipt.addEventListener('click', (e) => { e.preventDefault(); downloadReceipt(code, id); });
+        receipt.addEventListener('click', (e) => {
+          e.preventDefault();
+          download_('/api/public/dossiers/' + encodeURIComponent(code) + '/receipt.pdf', 'giay-tiep-nhan-' + code + '.pdf', id);
+        });
         nodes.push(receipt);
       }
-      show($('lookup-result'), nodes);
+      show($('lookup-result'), nodes.map((node) => (node.tagName === 'A' ? wrap(node) : node)));
+      return dossier;
     } catch (error) {
       fail($('lookup-result'), error);
+      return null;
     }
   }
 
-  async function downloadReceipt(code, id) {
+  function wrap(link) {
+    const paragraph = document.createElement('p');
+    paragraph.append(link);
+    return paragraph;
+  }
+
+  async function download_(url, name, id) {
     try {
-      const response = await fetch('/api/public/dossiers/' + encodeURIComponent(code) + '/receipt.pdf', { headers: { 'X-Id-Number': id } });
+      const response = await fetch(url, { headers: { 'X-Id-Number': id } });
       if (!response.ok) {
         const body = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-        throw new Error((body && (body.detail || body.title)) || 'Không tải được giấy tiếp nhận, vui lòng thử lại.');
+        throw new Error((body && (body.detail || body.title)) || 'Không tải được tệp, vui lòng thử lại.');
       }
-      const url = URL.createObjectURL(await response.blob());
+      const blob = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
-      link.href = url;
-      link.download = 'giay-tiep-nhan-' + code + '.pdf';
+      link.href = blob;
+      link.download = name;
       document.body.append(link);
       link.click();
       link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      setTimeout(() => URL.revokeObjectURL(blob), 60000);
     } catch (error) {
       $('lookup-result').append(text('p', error.message, 'error'));
     }
@@ -176,22 +324,55 @@
     try {
       const order = await call('/api/public/dossiers/' + encodeURIComponent(code) + '/payments',
         { method: 'POST', headers: { 'X-Id-Number': id } });
+      sessionStorage.setItem(PAYMENT_KEY, JSON.stringify({ code, id }));
       location.href = order.redirectUrl;
     } catch (error) {
       $('lookup-result').append(text('p', error.message, 'error'));
     }
   }
 
+  /** Back from the gateway (/?ma=<code>&thanh-toan=xong): look the dossier up again and confirm from its record. */
+  async function backFromPayment(code) {
+    let pending = null;
+    try {
+      pending = JSON.parse(sessionStorage.getItem(PAYMENT_KEY));
+    } catch (error) {
+      pending = null;
+    }
+    sessionStorage.removeItem(PAYMENT_KEY);
+    history.replaceState(null, '', '/?ma=' + encodeURIComponent(code) + '#tra-cuu');
+    const notice = $('payment-notice');
+    if (!pending || pending.code !== code) {
+      show(notice, [text('p', 'Cổng thanh toán đã chuyển ông/bà về. Nhập số định danh và bấm "Tra cứu" để xem phí, lệ phí của hồ sơ '
+        + code + ' đã được ghi nhận chưa.', 'ok')]);
+      $('tra-cuu').scrollIntoView();
+      return;
+    }
+    $('lookup-id').value = pending.id;
+    const dossier = await lookup();
+    if (dossier && dossier.feePaid) {
+      show(notice, [text('h3', 'Thanh toán thành công', 'ok'),
+        text('p', 'Đã thanh toán ' + money(dossier.feeAmount) + ' phí, lệ phí của hồ sơ ' + dossier.code
+          + '. Trung tâm đã ghi nhận; ông/bà không phải nộp lại tại quầy.')]);
+    } else if (dossier) {
+      show(notice, [text('p', 'Chưa ghi nhận thanh toán của hồ sơ ' + code + '. Nếu tài khoản đã bị trừ tiền, vui lòng liên hệ Trung tâm.', 'error')]);
+    }
+    $('payment-notice').scrollIntoView();
+  }
+
+  // Rating: every criterion starts unchosen; all seven must be chosen.
+
   function criteria() {
     $('rate-criteria').replaceChildren(...CRITERIA.map(([key, label]) => {
       const field = text('label', label);
       const select = document.createElement('select');
       select.id = 'rate-' + key;
-      [['3', 'Rất hài lòng'], ['2', 'Hài lòng'], ['1', 'Không hài lòng']].forEach(([value, name]) => {
+      [['', '— Chọn mức đánh giá —'], ['3', 'Rất hài lòng'], ['2', 'Hài lòng'], ['1', 'Không hài lòng']].forEach(([value, name]) => {
         const option = text('option', name);
         option.value = value;
         select.append(option);
       });
+      select.value = '';
       field.append(select);
       return field;
     }));
@@ -199,6 +380,16 @@
 
   async function rate(event) {
     event.preventDefault();
+    const unchosen = CRITERIA.filter(([key]) => !$('rate-' + key).value).map(([, label]) => label);
+    if (!$('rate-code').value.trim() || !$('rate-id').value.trim()) {
+      show($('rate-result'), [text('p', 'Vui lòng nhập mã hồ sơ và số định danh của người nộp.', 'error')]);
+      return;
+    }
+    if (unchosen.length) {
+      show($('rate-result'), [text('p', 'Vui lòng chọn mức đánh giá cho ' + unchosen.length + ' tiêu chí còn trống: '
+        + unchosen.join('; ') + '.', 'error')]);
+      return;
+    }
     const ratings = Object.fromEntries(CRITERIA.map(([key]) => [key, Number($('rate-' + key).value)]));
     try {
       await call('/api/public/dossiers/' + encodeURIComponent($('rate-code').value.trim()) + '/evaluation', {
@@ -211,6 +402,8 @@
     }
   }
 
+  // Phản ánh, kiến nghị: send one, read its published answer.
+
   async function complain(event) {
     event.preventDefault();
     try {
@@ -219,22 +412,54 @@
         body: JSON.stringify({ name: $('feedback-name').value, contact: $('feedback-contact').value,
           dossierCode: $('feedback-dossier').value || null, content: $('feedback-content').value })
       });
-      show($('feedback-result'), [text('p', 'Đã gửi phản ánh, kiến nghị. Mã: ' + sent.code, 'ok')]);
+      show($('feedback-result'), [text('p', 'Đã gửi phản ánh, kiến nghị. Mã: ' + sent.code, 'ok'),
+        text('p', 'Ông/bà xem trả lời bằng mã này ở mục "Xem trả lời phản ánh, kiến nghị" bên dưới.')]);
+      $('answer-code').value = sent.code;
     } catch (error) {
       fail($('feedback-result'), error);
     }
   }
 
+  async function answer(event) {
+    event.preventDefault();
+    const code = $('answer-code').value.trim();
+    if (!code) {
+      show($('answer-result'), [text('p', 'Vui lòng nhập mã phản ánh, kiến nghị.', 'error')]);
+      return;
+    }
+    try {
+      const feedback = await call('/api/public/feedback/' + encodeURIComponent(code));
+      if (feedback.answer) {
+        const reply = text('blockquote', feedback.answer, 'answer');
+        show($('answer-result'), [text('p', 'Trả lời ngày ' + when(feedback.answeredAt) + ':', 'ok'), reply]);
+      } else {
+        show($('answer-result'), [text('p', 'Phản ánh, kiến nghị ' + feedback.code + ' đang được xem xét; chưa có trả lời.')]);
+      }
+    } catch (error) {
+      fail($('answer-result'), error);
+    }
+  }
+
   $('search-form').addEventListener('submit', search);
+  $('search-q').addEventListener('input', searchAsTyped);
   $('submit-form').addEventListener('submit', submit);
+  $('applicant-address').addEventListener('change', communeFromAddress);
+  document.querySelectorAll('input[name=return-method]').forEach((radio) => radio.addEventListener('change', returnMethodChanged));
   $('lookup-form').addEventListener('submit', lookup);
   $('rate-form').addEventListener('submit', rate);
   $('feedback-form').addEventListener('submit', complain);
+  $('answer-form').addEventListener('submit', answer);
   criteria();
+  loadCommunes();
   search();
-  const fromQr = new URLSearchParams(location.search).get('ma');
+  const params = new URLSearchParams(location.search);
+  const fromQr = params.get('ma');
   if (fromQr) {
     $('lookup-code').value = fromQr;
-    $('tra-cuu').scrollIntoView();
+    if (params.get('thanh-toan') === 'xong') {
+      backFromPayment(fromQr);
+    } else {
+      $('tra-cuu').scrollIntoView();
+    }
   }
 })();

@@ -171,8 +171,19 @@ public record Procedure(String code, String name, String field, String level, St
 	 * @param name name of the paper
 	 * @param form bản chính, bản sao, bản sao chứng thực…
 	 * @param count number of copies
+	 * @param required the dossier is incomplete without it (default); {@code false} for a
+	 * paper needed only in some cases ("nếu có"): an online submission is refused while a
+	 * required paper has no file
 	 */
-	public record RequiredDocument(String name, String form, Integer count) {
+	public record RequiredDocument(String name, String form, Integer count, Boolean required) {
+
+		public RequiredDocument {
+			required = (required == null) ? Boolean.TRUE : required;
+		}
+
+		public RequiredDocument(String name, String form, Integer count) {
+			this(name, form, count, null);
+		}
 
 	}
 

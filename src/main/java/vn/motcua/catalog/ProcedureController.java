@@ -1,8 +1,6 @@
 package vn.motcua.catalog;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import vn.motcua.web.ApiException;
@@ -25,8 +23,11 @@ class ProcedureController {
 
 	private final Catalogue catalogue;
 
-	ProcedureController(Catalogue catalogue) {
+	private final ProcedureSearch search;
+
+	ProcedureController(Catalogue catalogue, ProcedureSearch search) {
 		this.catalogue = catalogue;
+		this.search = search;
 	}
 
 	@GetMapping
@@ -35,12 +36,11 @@ class ProcedureController {
 		if (level != null && !LEVELS.contains(level)) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-parameter", "procedure.invalid-level", level);
 		}
-		String words = (q == null) ? "" : fold(q);
-		return this.catalogue.procedures()
+		// best match first (ProcedureSearch); the catalogue's order without q
+		return this.search.search(q)
 			.stream()
 			.filter((p) -> agency == null || agency.equals(p.agency()))
 			.filter((p) -> level == null || level.equals(p.level()))
-			.filter((p) -> words.isBlank() || fold(p.code() + " " + p.name() + " " + p.field()).contains(words))
 			.toList();
 	}
 
@@ -49,12 +49,6 @@ class ProcedureController {
 		return this.catalogue.procedure(code)
 			.orElseThrow(
 					() -> new ApiException(HttpStatus.NOT_FOUND, "procedure-not-found", "procedure.not-found", code));
-	}
-
-	/** "Khai sinh" matches "khai sinh" and "khai sinh" typed without diacritics. */
-	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("\\s+", " ").trim();
 	}
 
 }

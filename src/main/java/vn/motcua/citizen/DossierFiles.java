@@ -42,6 +42,31 @@ class DossierFiles {
 		}
 	}
 
+	/**
+	 * The files of an online submission, each under the name, form and copies of the
+	 * paper it stands for (a further file under its own name).
+	 */
+	void storePapers(String dossierCode, List<SubmittedPapers.PaperUpload> papers) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (SubmittedPapers.PaperUpload paper : papers) {
+			Upload upload = paper.upload();
+			boolean named = paper.paper() != null;
+			this.jdbc.update("insert into dossier_file (dossier_code, kind, name, form, copies, file_name, "
+					+ "content_type, size_bytes, sha256, content, uploaded_at) values (:code, :kind, :name, :form, "
+					+ ":copies, :fileName, :type, :size, :sha256, :content, :at)",
+					new MapSqlParameterSource("code", dossierCode).addValue("kind", SUBMITTED)
+						.addValue("name", named ? paper.paper().name() : upload.fileName())
+						.addValue("form", named ? paper.paper().form() : null)
+						.addValue("copies", (named && paper.paper().count() != null) ? (int) paper.paper().count() : 1)
+						.addValue("fileName", upload.fileName())
+						.addValue("type", upload.contentType())
+						.addValue("size", upload.content().length)
+						.addValue("sha256", upload.sha256())
+						.addValue("content", upload.content())
+						.addValue("at", now));
+		}
+	}
+
 	int count(String dossierCode, String kind) {
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from dossier_file where dossier_code = :code and kind = :kind",

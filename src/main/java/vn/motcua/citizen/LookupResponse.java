@@ -3,6 +3,7 @@ package vn.motcua.citizen;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierEvent;
@@ -23,16 +24,28 @@ import vn.motcua.workspace.ElectronicResults;
  * @param returnedAt when the result was returned
  * @param steps the public steps of its history
  * @param result the result document returned electronically, if any
+ * @param returnMethod how the result goes back: {@code tai-quay}, {@code buu-chinh},
+ * {@code dien-tu}, or null when not chosen yet
+ * @param returnMethodLabel the same in Vietnamese
+ * @param feeAmount the fee due, VND; 0 for a free procedure
+ * @param feePaid the fee was paid (online, or collected at the counter)
  */
 record LookupResponse(String code, String status, String statusLabel, String procedureCode, String procedureName,
 		String channel, OffsetDateTime submittedAt, OffsetDateTime acceptedAt, OffsetDateTime dueAt,
-		OffsetDateTime returnedAt, List<Step> steps, Result result) {
+		OffsetDateTime returnedAt, List<Step> steps, Result result, String returnMethod, String returnMethodLabel,
+		long feeAmount, boolean feePaid) {
+
+	/**
+	 * The register's events of a fee paid: online (payment callback) or at the counter.
+	 */
+	private static final Set<String> PAID = Set.of("FEE_PAID", "FEE_PAID_ONLINE");
 
 	static LookupResponse of(Dossier dossier, List<DossierEvent> events) {
-		return of(dossier, events, null);
+		return of(dossier, events, null, null);
 	}
 
-	static LookupResponse of(Dossier dossier, List<DossierEvent> events, ElectronicResults.ElectronicResult result) {
+	static LookupResponse of(Dossier dossier, List<DossierEvent> events, ElectronicResults.ElectronicResult result,
+			String returnMethod) {
 		return new LookupResponse(dossier.code(), dossier.status().name(), dossier.status().label(),
 				dossier.procedureCode(), dossier.procedureName(), dossier.channel().label(), dossier.submittedAt(),
 				dossier.acceptedAt(), dossier.dueAt(), dossier.returnedAt(),
@@ -42,7 +55,21 @@ record LookupResponse(String code, String status, String statusLabel, String pro
 							event.occurredAt(), event.note()))
 					.toList(),
 				(result != null) ? new Result(result.number(), result.signedOn(), result.signer(),
-						"/api/public/dossiers/" + dossier.code() + "/result") : null);
+						"/api/public/dossiers/" + dossier.code() + "/result") : null,
+				returnMethod, returnMethodLabel(returnMethod), dossier.feeAmount(),
+				events.stream().anyMatch((event) -> PAID.contains(event.type())));
+	}
+
+	static String returnMethodLabel(String method) {
+		if (method == null) {
+			return null;
+		}
+		return switch (method) {
+			case "tai-quay" -> "Nhận trực tiếp tại Trung tâm";
+			case "buu-chinh" -> "Qua dịch vụ bưu chính công ích";
+			case "dien-tu" -> "Trả kết quả điện tử";
+			default -> method;
+		};
 	}
 
 	/**

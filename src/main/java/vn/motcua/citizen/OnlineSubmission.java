@@ -54,8 +54,8 @@ class OnlineSubmission {
 	}
 
 	@Transactional
-	SubmissionResponse submit(OnlineSubmissionRequest request, List<Upload> uploads, String idempotencyKey,
-			String bodyHash) {
+	SubmissionResponse submit(OnlineSubmissionRequest request, List<SubmittedPapers.SubmittedFile> files,
+			String idempotencyKey, String bodyHash) {
 		if (idempotencyKey != null) {
 			var replay = replay(idempotencyKey, bodyHash);
 			if (replay != null) {
@@ -69,24 +69,43 @@ class OnlineSubmission {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "online-not-available",
 					"citizen.procedure.not-online", procedure.code());
 		}
-		Agency unit = receivingUnit(request.receivingUnit(), procedure);
 		String commune = request.applicant().commune();
 		if (commune != null && this.catalogue.agency(commune).filter((a) -> "xa".equals(a.kind())).isEmpty()) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-commune", "dossier.applicant.commune.unknown",
 					commune);
 		}
+		Agency unit = receivingUnit(request.receivingUnit(), procedure, commune);
+		List<SubmittedPapers.PaperUpload> papers = SubmittedPapers.assign(procedure, files);
+		String postalAddress = postalAddress(request);
 		Dossier dossier = this.intake.register(procedure, unit, Channel.TRUC_TUYEN, request.applicant().toApplicant(),
 				commune, this.tokens.next(), null, ACTOR);
 		if (request.sets() != null) {
 			this.register.keepSets(dossier.code(), request.sets());
 		}
-		this.files.store(dossier.code(), DossierFiles.SUBMITTED, uploads);
+		if (request.returnMethod() != null) {
+			this.intake.chooseReturn(dossier, request.returnMethod(), postalAddress);
+		}
+		this.files.storePapers(dossier.code(), papers);
 		if (idempotencyKey != null) {
 			this.keys.remember(idempotencyKey, bodyHash, dossier.code());
 		}
 		log.info("Dossier {} submitted online for procedure {} with {} files", dossier.code(), procedure.code(),
-				uploads.size());
+				papers.size());
 		return new SubmissionResponse(dossier.code(), DossierStatus.CHO_TIEP_NHAN.name(), dossier.lookupToken());
+	}
+
+	/** By post: the address given for the result, else the applicant's address. */
+	private static String postalAddress(OnlineSubmissionRequest request) {
+		if (!"buu-chinh".equals(request.returnMethod())) {
+			return null;
+		}
+		String address = (request.returnAddress() != null && !request.returnAddress().isBlank())
+				? request.returnAddress().strip() : request.applicant().toApplicant().address();
+		if (address == null) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "return-address-required",
+					"citizen.return-address.required");
+		}
+		return address;
 	}
 
 	/**
@@ -107,8 +126,17 @@ class OnlineSubmission {
 		return new SubmissionResponse(dossier.code(), DossierStatus.CHO_TIEP_NHAN.name(), dossier.lookupToken());
 	}
 
-	private Agency receivingUnit(String requested, Procedure procedure) {
-		String code = (requested == null || requested.isBlank()) ? procedure.receivingUnits().get(0) : requested;
+	/**
+	 * The unit asked for; otherwise the applicant's own commune when it receives the
+	 * procedure (a commune-level dossier is received where the applicant lives), else the
+	 * procedure's first receiving unit.
+	 */
+	private Agency receivingUnit(String requested, Procedure procedure, String commune) {
+		String code = requested;
+		if (code == null || code.isBlank()) {
+			code = (commune != null && procedure.receivingUnits().contains(commune)) ? commune
+					: procedure.receivingUnits().get(0);
+		}
 		if (!procedure.receivingUnits().contains(code)) {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "procedure-not-received-here",
 					"citizen.receiving-unit.not-allowed", code, procedure.code());

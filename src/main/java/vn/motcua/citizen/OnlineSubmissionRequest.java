@@ -18,14 +18,22 @@ import vn.motcua.dossier.Dossier;
  * @param receivingUnit the unit to receive it; the procedure's first when left out
  * @param applicant who submits it
  * @param sets số lượng hồ sơ: sets of papers, 1 (default) to 99
+ * @param returnMethod how the result goes back: {@code tai-quay} (at the center),
+ * {@code buu-chinh} (by post) or {@code dien-tu} (electronically, through the look-up);
+ * none: asked at reception
+ * @param returnAddress by post: where to; the applicant's address when left out
  */
 record OnlineSubmissionRequest(
 		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
 				message = "{validation.too-long}") String procedureCode,
 		@Pattern(regexp = "[a-z0-9-]{1,64}", message = "{citizen.receiving-unit.invalid}") @Size(max = 64,
 				message = "{validation.too-long}") String receivingUnit,
-		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant, @Min(value = 1,
-				message = "{dossier.sets.invalid}") @Max(value = 99, message = "{dossier.sets.invalid}") Integer sets) {
+		@NotNull(message = "{dossier.applicant.required}") @Valid Applicant applicant,
+		@Min(value = 1, message = "{dossier.sets.invalid}") @Max(value = 99,
+				message = "{dossier.sets.invalid}") Integer sets,
+		@Size(max = 20, message = "{validation.too-long}") @Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
+				message = "{dossier.return-method.invalid}") String returnMethod,
+		@Size(max = 500, message = "{citizen.return-address.too-long}") String returnAddress) {
 
 	@Override
 	public String toString() {

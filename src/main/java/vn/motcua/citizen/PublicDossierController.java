@@ -2,7 +2,10 @@ package vn.motcua.citizen;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 
 /**
  * Online submission and look-up of a dossier, without login. Every answer about an
@@ -41,6 +45,8 @@ import org.springframework.web.multipart.MultipartFile;
 class PublicDossierController {
 
 	private static final Logger log = LoggerFactory.getLogger(PublicDossierController.class);
+
+	private static final Pattern PAPER_PART = Pattern.compile("paper-(\\d{1,2})");
 
 	private final OnlineSubmission submission;
 
@@ -79,13 +85,13 @@ class PublicDossierController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<SubmissionResponse> submit(@Valid @RequestPart("dossier") OnlineSubmissionRequest request,
-			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			MultipartRequest multipart,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
 					"citizen.idempotency-key.invalid");
 		}
-		List<Upload> checked = this.uploads.check(files);
+		List<SubmittedPapers.SubmittedFile> checked = filesByPaper(multipart);
 		String bodyHash = bodyHash(request, checked);
 		SubmissionResponse created;
 		try {
@@ -116,7 +122,7 @@ class PublicDossierController {
 			@RequestParam(required = false) String idNumber) {
 		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
 		return LookupResponse.of(dossier, this.register.events(dossier.code()),
-				this.electronicResults.of(dossier).orElse(null));
+				this.electronicResults.of(dossier).orElse(null), this.register.returnMethod(dossier.code()));
 	}
 
 	/** The result document, once returned electronically (Trả kết quả điện tử). */
@@ -168,7 +174,8 @@ class PublicDossierController {
 		List<Upload> checked = this.uploads.check(files);
 		this.supplements.supplement(dossier, checked, note);
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(LookupResponse.of(this.register.get(dossier.code()), this.register.events(dossier.code())));
+			.body(LookupResponse.of(this.register.get(dossier.code()), this.register.events(dossier.code()), null,
+					this.register.returnMethod(dossier.code())));
 	}
 
 	@PostMapping("/{code}/evaluation")
@@ -185,11 +192,50 @@ class PublicDossierController {
 		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "submission-failed", "citizen.submission.failed");
 	}
 
-	private String bodyHash(OnlineSubmissionRequest request, List<Upload> checked) {
+	/**
+	 * The file parts of a submission, checked, each with the paper it was sent for:
+	 * {@code paper-<n>} for the procedure's paper number n, {@code files} (the first
+	 * contract's name) for none; any other part name is refused.
+	 */
+	private List<SubmittedPapers.SubmittedFile> filesByPaper(MultipartRequest multipart) {
+		List<Integer> papers = new ArrayList<>();
+		List<MultipartFile> files = new ArrayList<>();
+		multipart.getMultiFileMap().forEach((name, parts) -> {
+			if ("dossier".equals(name)) {
+				return;
+			}
+			Integer paper = null;
+			if (!"files".equals(name)) {
+				Matcher numbered = PAPER_PART.matcher(name);
+				if (!numbered.matches()) {
+					throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-file-part", "citizen.file-part.unknown");
+				}
+				paper = Integer.valueOf(numbered.group(1));
+			}
+			for (MultipartFile part : parts) {
+				if (part != null && !part.isEmpty()) {
+					papers.add(paper);
+					files.add(part);
+				}
+			}
+		});
+		List<Upload> checked = this.uploads.check(files);
+		List<SubmittedPapers.SubmittedFile> submitted = new ArrayList<>();
+		for (int i = 0; i < checked.size(); i++) {
+			submitted.add(new SubmittedPapers.SubmittedFile(papers.get(i), checked.get(i)));
+		}
+		return submitted;
+	}
+
+	private String bodyHash(OnlineSubmissionRequest request, List<SubmittedPapers.SubmittedFile> checked) {
 		try {
 			StringBuilder body = new StringBuilder(this.json.writeValueAsString(request));
-			checked
-				.forEach((upload) -> body.append('\n').append(upload.fileName()).append(':').append(upload.sha256()));
+			checked.forEach((file) -> body.append('\n')
+				.append(file.paper())
+				.append(':')
+				.append(file.upload().fileName())
+				.append(':')
+				.append(file.upload().sha256()));
 			return Uploads.sha256(body.toString().getBytes(StandardCharsets.UTF_8));
 		}
 		catch (JsonProcessingException ex) {

@@ -119,15 +119,23 @@ public class DossierIntake {
 			this.register.keepSets(dossier.code(), submission.sets());
 		}
 		if (submission.returnMethod() != null) {
-			this.register.keepReturnMethod(dossier.code(), submission.returnMethod());
-			// Pre-selects the method on the return form; the officer may still change it.
-			this.engine.asSystem(() -> {
-				this.runtime.setVariable(dossier.processInstanceId(), ProcessVariables.RETURN_METHOD,
-						submission.returnMethod());
-				return null;
-			});
+			chooseReturn(dossier, submission.returnMethod(), null);
 		}
 		return dossier;
+	}
+
+	/**
+	 * How the applicant wants the result ({@code tai-quay}, {@code buu-chinh},
+	 * {@code dien-tu}) and, by post, where to: kept with the dossier and pre-selected on
+	 * the return form, where the officer may still change it.
+	 */
+	@Transactional
+	public void chooseReturn(Dossier dossier, String method, String postalAddress) {
+		this.register.keepReturnMethod(dossier.code(), method, postalAddress);
+		this.engine.asSystem(() -> {
+			this.runtime.setVariable(dossier.processInstanceId(), ProcessVariables.RETURN_METHOD, method);
+			return null;
+		});
 	}
 
 	/** Every scan belongs to exactly one paper. */

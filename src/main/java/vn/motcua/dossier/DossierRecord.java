@@ -32,13 +32,16 @@ import java.util.List;
  * @param documents papers
  * @param history hand-overs and status changes, each with the full name of who acted
  * @param payments payments
+ * @param returnMethod how the applicant asked for the result: {@code tai-quay},
+ * {@code buu-chinh}, {@code dien-tu}, or null
+ * @param returnAddress by post: the address the result goes to
  */
 record DossierRecord(String code, String procedureCode, String procedureName, String ruleVersion,
 		Dossier.Applicant applicant, Channel channel, String receivingUnit, String agency, DossierStatus status,
 		String statusLabel, boolean overdue, long feeAmount, OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
 		OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime finishedAt, OffsetDateTime returnedAt,
 		int pausedWorkingDays, int supplementCount, int sets, List<Document> documents, List<HistoryEntry> history,
-		List<Payment> payments) {
+		List<Payment> payments, String returnMethod, String returnAddress) {
 
 	/**
 	 * One line of the history: the event as recorded, and who acted by name.

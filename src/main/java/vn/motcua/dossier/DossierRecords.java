@@ -58,7 +58,7 @@ class DossierRecords {
 				d.channel(), d.receivingUnit(), d.agency(), d.status(), d.status().label(), overdue(d), d.feeAmount(),
 				d.submittedAt(), d.acceptedAt(), d.dueAt(), d.originalDueAt(), d.finishedAt(), d.returnedAt(),
 				d.pausedWorkingDays(), d.supplementCount(), this.register.sets(d.code()), documents, history,
-				namedPayments);
+				namedPayments, this.register.returnMethod(d.code()), this.register.returnAddress(d.code()));
 	}
 
 	/**

@@ -195,8 +195,21 @@ public class DossierRegister {
 	}
 
 	void keepReturnMethod(String code, String returnMethod) {
-		this.jdbc.update("update dossier set return_method = :method where code = :code",
-				new MapSqlParameterSource("code", code).addValue("method", returnMethod));
+		keepReturnMethod(code, returnMethod, null);
+	}
+
+	/** The way back chosen, and the postal address for {@code buu-chinh}. */
+	void keepReturnMethod(String code, String returnMethod, String returnAddress) {
+		this.jdbc.update("update dossier set return_method = :method, return_address = :address where code = :code",
+				new MapSqlParameterSource("code", code).addValue("method", returnMethod)
+					.addValue("address", returnAddress));
+	}
+
+	/** The postal address the result goes to (return by post), or null. */
+	public String returnAddress(String code) {
+		List<String> addresses = this.jdbc.queryForList("select return_address from dossier where code = :code",
+				new MapSqlParameterSource("code", code), String.class);
+		return addresses.isEmpty() ? null : addresses.get(0);
 	}
 
 	/**

@@ -57,7 +57,10 @@ class PaymentController {
 	@GetMapping("/api/public/payments/callback")
 	ResponseEntity<Void> callback(@RequestParam Map<String, String> parameters) {
 		String code = this.payments.callback(parameters);
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/?ma=" + code)).build();
+		// back to the portal's look-up of that dossier, which confirms the payment
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(URI.create("/?ma=" + code + "&thanh-toan=xong#tra-cuu"))
+			.build();
 	}
 
 	/**

@@ -64,7 +64,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> api(ApiException ex, WebRequest request) {
 		ProblemDetail body = this.problems.of(ex.getStatusCode(), slug(ex.getBody()), ex.getMessageKey(),
 				ex.getDetailMessageArguments());
-		// What the thrower added (e.g. the steps a migration cannot map) goes along.
+		// What the thrower added (the steps a migration cannot map, the papers missing)
+		// goes along.
 		if (ex.getBody().getProperties() != null) {
 			ex.getBody().getProperties().forEach(body::setProperty);
 		}

@@ -31,6 +31,8 @@ import org.springframework.web.util.HtmlUtils;
  * <li>{@code papersText}: the papers as a Markdown list, each file a link that opens in a
  * new tab</li>
  * <li>{@code resultText}: the result document once attached</li>
+ * <li>{@code returnText}: how the applicant asked for the result, with the postal address
+ * when by post</li>
  * </ul>
  */
 @Component
@@ -75,11 +77,26 @@ class DossierFormValues implements TaskFormDisplay {
 		values.put("dueInfo", dueInfo(dossier));
 		values.put("feeText", amount(dossier.feeAmount()));
 		values.put("papersText", papersText(dossier.code(), this.papers.of(dossier.code())));
+		values.put("returnText",
+				returnText(this.register.returnMethod(dossier.code()), this.register.returnAddress(dossier.code())));
 		values.put("resultText",
 				this.results.find(dossier.code())
 					.map((result) -> resultText(dossier.code(), result))
 					.orElse("Chưa đính kèm văn bản kết quả."));
 		return values;
+	}
+
+	/** What the applicant chose at submission (the counter or the portal). */
+	static String returnText(String method, String address) {
+		if (method == null) {
+			return "Chưa chọn (hỏi người nộp khi trả kết quả)";
+		}
+		return switch (method) {
+			case "tai-quay" -> "Nhận trực tiếp tại quầy";
+			case "buu-chinh" -> "Qua dịch vụ bưu chính công ích, gửi đến: " + text(address);
+			case "dien-tu" -> "Trả kết quả điện tử (người nộp tải về khi tra cứu hồ sơ)";
+			default -> text(method);
+		};
 	}
 
 	/** {@code 200.000 đồng}; {@code Không thu} for a free procedure. */

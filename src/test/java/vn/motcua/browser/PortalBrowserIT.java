@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The citizens' portal in a real browser on a phone-sized screen: find a procedure,
- * submit it online with a file, look the dossier up, rate the service once the result is
- * returned, and send a complaint.
+ * submit it online with a file per paper, look the dossier up, rate the service once the
+ * result is returned, and send a complaint.
  */
 @PostgresTest
 class PortalBrowserIT {
@@ -72,7 +72,10 @@ class PortalBrowserIT {
 				page.findElement(By.id("applicant-name")).sendKeys("Vương Thị Hoa");
 				page.findElement(By.id("applicant-id")).sendKeys("001199088888");
 				page.findElement(By.id("applicant-phone")).sendKeys("0988111222");
-				page.findElement(By.id("applicant-files")).sendKeys(paper.toString());
+				// one file per paper of the catalogue
+				for (var input : page.findElements(By.cssSelector("#papers input[type=file]"))) {
+					input.sendKeys(paper.toString());
+				}
 				click(page, wait, By.cssSelector("#submit-form button"));
 				wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("submit-result"), "Mã hồ sơ"));
 				browser.screenshot("portal-phone-submitted");
@@ -84,6 +87,10 @@ class PortalBrowserIT {
 				returnResult(code);
 				page.findElement(By.id("rate-code")).sendKeys(code);
 				page.findElement(By.id("rate-id")).sendKeys("001199088888");
+				// every criterion starts unchosen
+				for (var select : page.findElements(By.cssSelector("#rate-criteria select"))) {
+					new org.openqa.selenium.support.ui.Select(select).selectByVisibleText("Rất hài lòng");
+				}
 				click(page, wait, By.cssSelector("#rate-form button"));
 				wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rate-result"), "Cảm ơn"));
 

@@ -95,8 +95,13 @@ class TasklistReceptionBrowserIT {
 					By.xpath("//label[contains(.,'Hồ sơ đầy đủ, hợp lệ')]//input | //input[@value='accept']")))
 				.click();
 			browser.screenshot("tasklist-reception-form");
-			wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']")))
-				.click();
+			// below a long form the button may sit under Tasklist's footer: bring it into
+			// view
+			var complete = wait
+				.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Hoàn thành']")));
+			((org.openqa.selenium.JavascriptExecutor) page)
+				.executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+			complete.click();
 			wait.until(ExpectedConditions.invisibilityOfElementLocated(
 					By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + dossierCode + "')]]")));
 			browser.screenshot("tasklist-reception-done");

@@ -68,6 +68,22 @@ final class PublicApi {
 				String.class);
 	}
 
+	/**
+	 * An online submission whose files go in the given parts, e.g. {@code paper-0} (the
+	 * contract's one slot per paper) or {@code files}.
+	 */
+	ResponseEntity<String> submitParts(String dossierJson, List<Map.Entry<String, Map.Entry<String, byte[]>>> files) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		HttpHeaders jsonHeaders = new HttpHeaders();
+		jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+		parts.add("dossier", new HttpEntity<>(dossierJson, jsonHeaders));
+		files.forEach((part) -> parts.add(part.getKey(), named(part.getValue().getKey(), part.getValue().getValue())));
+		HttpHeaders headers = headers();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.rest.exchange("/api/public/dossiers", HttpMethod.POST, new HttpEntity<>(parts, headers),
+				String.class);
+	}
+
 	ResponseEntity<String> supplement(String code, String idNumber, String note,
 			List<Map.Entry<String, byte[]>> files) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

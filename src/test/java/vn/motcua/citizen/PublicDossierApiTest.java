@@ -45,6 +45,9 @@ class PublicDossierApiTest {
 
 	static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
 
+	/** The file of the one required paper of {@link #onlineProcedure}. */
+	static final List<Map.Entry<String, byte[]>> ONE_PAPER = List.of(PublicApi.file("to-khai.pdf", PublicApi.pdf(300)));
+
 	@Autowired
 	TestRestTemplate rest;
 
@@ -75,10 +78,16 @@ class PublicDossierApiTest {
 		this.online = onlineProcedure(this.catalogue);
 	}
 
+	/**
+	 * A standard procedure offered fully online whose only required paper is its first:
+	 * one file in the older {@code files} part makes a complete dossier.
+	 */
 	static Procedure onlineProcedure(Catalogue catalogue) {
 		return catalogue.procedures()
 			.stream()
 			.filter((p) -> p.flow().equals("mot-cua") && p.onlineLevel().equals("toan-trinh"))
+			.filter((p) -> !p.documents().isEmpty() && p.documents().get(0).required()
+					&& p.documents().stream().filter(Procedure.RequiredDocument::required).count() == 1)
 			.findFirst()
 			.orElseThrow();
 	}
@@ -145,10 +154,10 @@ class PublicDossierApiTest {
 	@Test
 	void givenAKeyAlreadyUsed_whenSubmittedWithAnotherBody_thenUnprocessable() {
 		String key = "key-" + System.nanoTime();
-		this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), key, List.of());
+		this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), key, ONE_PAPER);
 
 		ResponseEntity<String> other = this.api.submit(PublicApi.dossierJson(this.online.code(), "001190099999"), key,
-				List.of());
+				ONE_PAPER);
 
 		assertThat(other.getStatusCode().value()).isEqualTo(422);
 		assertThat(other.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -160,8 +169,8 @@ class PublicDossierApiTest {
 		long before = dossiers();
 		String json = PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER);
 
-		ResponseEntity<String> refused = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 100, "), null, List.of());
-		ResponseEntity<String> three = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 3, "), null, List.of());
+		ResponseEntity<String> refused = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 100, "), null, ONE_PAPER);
+		ResponseEntity<String> three = this.api.submit(json.replaceFirst("\\{", "{\"sets\": 3, "), null, ONE_PAPER);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getHeaders().getFirst("Content-Type")).startsWith("application/problem+json");
@@ -181,7 +190,7 @@ class PublicDossierApiTest {
 			.orElseThrow();
 
 		ResponseEntity<String> refused = this.api.submit(PublicApi.dossierJson(offline.code(), PublicApi.ID_NUMBER),
-				null, List.of());
+				null, ONE_PAPER);
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(422);
 		assertThat(refused.getBody()).contains("/problems/online-not-available").contains("trực tuyến");
@@ -246,7 +255,7 @@ class PublicDossierApiTest {
 	@Test
 	void givenASubmittedDossier_whenLookedUpWithTheRightIdNumber_thenItsProgressWithoutPersonalData() {
 		String code = code(
-				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));
 
 		ResponseEntity<String> found = this.api
 			.get("/api/public/dossiers/" + code + "?idNumber=" + PublicApi.ID_NUMBER);
@@ -264,7 +273,7 @@ class PublicDossierApiTest {
 	@Test
 	void givenAWrongIdNumber_whenLookedUp_thenTheSameNotFoundAsAnUnknownCode() {
 		String code = code(
-				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));
 
 		ResponseEntity<String> wrong = this.api.get("/api/public/dossiers/" + code + "?idNumber=001190099999");
 		ResponseEntity<String> unknown = this.api.get("/api/public/dossiers/KHONG-CO?idNumber=001190099999");
@@ -299,7 +308,7 @@ class PublicDossierApiTest {
 	@Test
 	void givenTheIdNumberInAHeader_whenLookedUp_thenTheDossierWithoutTheNumberInAnyUrl() {
 		String code = code(
-				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));
 
 		ResponseEntity<String> found = this.api.withId(HttpMethod.GET, "/api/public/dossiers/" + code,
 				PublicApi.ID_NUMBER, null, String.class);
@@ -311,7 +320,7 @@ class PublicDossierApiTest {
 	@Test
 	void givenAWrongIdNumber_whenAnyDossierEndpointIsCalled_thenByteForByteTheAnswerToAnUnknownCode() {
 		String code = code(
-				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));
 		String unknown = code.substring(0, code.length() - 4) + "9999";
 		String wrong = "001190099999";
 		String evaluation = """
@@ -364,7 +373,7 @@ class PublicDossierApiTest {
 	@Test
 	void givenGuessesByHeadAndPost_whenOverTheLookupLimit_thenTooManyRequests() {
 		String code = code(
-				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, List.of()));
+				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));
 		String wrong = "001190099999";
 		List<java.util.function.Supplier<ResponseEntity<String>>> guesses = List.of(
 				() -> this.api.head("/api/public/dossiers/" + code + "?idNumber=" + wrong),
