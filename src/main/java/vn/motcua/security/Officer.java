@@ -34,6 +34,11 @@ public record Officer(String userId, Set<String> groups) {
 		return this.groups.contains(Roles.MANAGERS) || this.groups.contains(Roles.ADMINS);
 	}
 
+	/** Whether the officer is a system administrator ({@code camunda-admin}). */
+	public boolean administrator() {
+		return this.groups.contains(Roles.ADMINS);
+	}
+
 	/** Agencies in which the officer has any role. */
 	public Set<String> agencies() {
 		return this.groups.stream()
