@@ -259,6 +259,35 @@ class NationalSyncTest {
 			.isZero();
 	}
 
+	@Test
+	void givenTheResultAndTheRating_whenRecorded_thenEachIsQueuedAsAnUpdateOfItsKind() throws Exception {
+		Dossier dossier = aDossier();
+		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		record(dossier, "TASK_COMPLETED", null);
+		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> this.register.append(
+				new DossierEvent(dossier.code(), OffsetDateTime.now(), "RESULT_ATTACHED", null, "trung-tam.tiep-nhan",
+						"trung-tam", "return-result", null, null, "Văn bản kết quả số 12/QĐ", false)));
+		record(dossier, "RETURNED", DossierStatus.DA_TRA_KET_QUA);
+
+		HttpResponse<String> rated = new TestHttp(this.port).header("X-Id-Number", "001196077777")
+			.postJson("/api/public/dossiers/" + dossier.code() + "/evaluation",
+					"{\"ratings\":{\"time\":3,\"contacts\":3,\"supplements\":2,\"attitude\":3,"
+							+ "\"correctness\":3,\"returnOfResult\":1,\"feedback\":3},\"comment\":\"Nguyễn Văn A\"}");
+
+		assertThat(rated.statusCode()).as(rated.body()).isEqualTo(201);
+		assertThat(
+				this.jdbc.queryForList("select event_type || ':' || kind || ':' || national_status from national_sync "
+						+ "where dossier_code = ? order by seq", String.class, dossier.code()))
+			.containsExactly("SUBMITTED:TRANG_THAI:1", "ACCEPTED:TIEP_NHAN:4", "RESULT_ATTACHED:KET_QUA:4",
+					"RETURNED:TRANG_THAI:10", "RATED:DANH_GIA:10");
+		String rating = this.jdbc.queryForObject("select payload from national_sync where idempotency_key = ?",
+				String.class, dossier.code() + "#5");
+		assertThat(rating).contains("\"danhGia\":[3,3,2,3,3,1,3]")
+			.contains("\"soGiayToChuHoSo\":\"001196077777\"")
+			.doesNotContain("Nguyễn Văn A")
+			.doesNotContain("Đặng Thu Trang");
+	}
+
 	private void restorePayload(Dossier dossier) {
 		// The refused body was '{}'; put back a valid one, as an operator's fix would.
 		this.jdbc.update("update national_sync set payload = ? where idempotency_key = ?",
