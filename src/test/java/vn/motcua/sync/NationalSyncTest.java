@@ -191,6 +191,30 @@ class NationalSyncTest {
 		assertThat(received(dossier)).hasSize(1);
 	}
 
+	/**
+	 * A node claimed the first change, the portal stored it, and the node died before it
+	 * wrote the acknowledgement down: after the claim timeout another run sends it again,
+	 * and the portal keeps it once.
+	 */
+	@Test
+	void givenAClaimLeftByANodeThatDied_whenTheClaimIsStale_thenSentAgainAndStoredOnce() {
+		Dossier dossier = aDossier();
+		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		OffsetDateTime start = later(0);
+		this.sandbox.set(SandboxSwitch.Mode.ACK_LOST);
+		this.sender.sendDue(start);
+		this.jdbc.update("update national_sync set status = 'SENDING', claimed_at = ?, claim_token = 'dead-node' "
+				+ "where idempotency_key = ?", start, dossier.code() + "#1");
+		this.sandbox.set(SandboxSwitch.Mode.UP);
+
+		assertThat(this.sender.sendDue(start.plusSeconds(119))).as("claim still fresh").isZero();
+		assertThat(first(dossier)).containsEntry("STATUS", "SENDING");
+		assertThat(this.sender.sendDue(start.plusSeconds(121))).isEqualTo(2);
+
+		assertThat(received(dossier)).containsExactly(dossier.code() + "#1", dossier.code() + "#2");
+		assertThat(first(dossier)).containsEntry("STATUS", "ACKED");
+	}
+
 	@Test
 	void givenAnEarlierChangeNotAcknowledged_whenTheLaterIsDue_thenItWaits() {
 		Dossier dossier = aDossier();
