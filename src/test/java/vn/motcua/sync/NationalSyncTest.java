@@ -2,30 +2,23 @@ package vn.motcua.sync;
 
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.Catalogue;
-import vn.motcua.catalog.Procedure;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
-import vn.motcua.dossier.DossierIntake;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.support.AsyncSteps;
 import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,19 +43,7 @@ class NationalSyncTest {
 	int port;
 
 	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	DossierIntake intake;
-
-	@Autowired
 	DossierRegister register;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
 
 	@Autowired
 	SyncSender sender;
@@ -76,11 +57,17 @@ class NationalSyncTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	ApplicationContext context;
+
+	SyncFixture fixture;
+
 	/** Sends what earlier tests left queued, so that counts are this test's own. */
 	@BeforeEach
 	void drain() {
+		this.fixture = new SyncFixture(this.context);
 		this.sandbox.set(SandboxSwitch.Mode.UP);
-		this.sender.sendDue(later(1_000_000));
+		this.sender.sendDue(SyncFixture.later(1_000_000));
 	}
 
 	@AfterEach
@@ -90,12 +77,13 @@ class NationalSyncTest {
 
 	@Test
 	void givenADossierRunItsCourse_whenSent_thenThePortalHoldsEveryChangeOnceInOrder() {
-		Dossier dossier = aDossier();
-		complete(dossier, "receive-dossier", Map.of("receptionDecision", "accept"));
-		complete(dossier, "appraise-dossier", Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
-		complete(dossier, "approve-dossier", Map.of("leaderDecision", "agree"));
+		Dossier dossier = this.fixture.aDossier();
+		this.fixture.complete(dossier, "receive-dossier", Map.of("receptionDecision", "accept"));
+		this.fixture.complete(dossier, "appraise-dossier",
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		this.fixture.complete(dossier, "approve-dossier", Map.of("leaderDecision", "agree"));
 
-		int sent = this.sender.sendDue(later(0));
+		int sent = this.sender.sendDue(SyncFixture.later(0));
 
 		List<String> queued = this.jdbc.queryForList(
 				"select kind || ':' || national_status || ':' || status from national_sync where dossier_code = ? "
@@ -103,35 +91,35 @@ class NationalSyncTest {
 				String.class, dossier.code());
 		assertThat(queued).startsWith("TRANG_THAI:1:ACKED", "TIEP_NHAN:4:ACKED").contains("TRANG_THAI:9:ACKED");
 		assertThat(sent).isEqualTo(queued.size());
-		assertThat(received(dossier)).containsExactlyElementsOf(keys(dossier));
-		assertThat(this.sender.sendDue(later(60))).isZero();
-		assertThat(received(dossier)).hasSize(queued.size());
+		assertThat(this.fixture.received(dossier)).containsExactlyElementsOf(this.fixture.keys(dossier));
+		assertThat(this.sender.sendDue(SyncFixture.later(60))).isZero();
+		assertThat(this.fixture.received(dossier)).hasSize(queued.size());
 	}
 
 	@Test
 	void givenAChangeInATransactionRolledBack_whenLooked_thenNothingIsQueued() {
-		Dossier dossier = aDossier();
-		int before = keys(dossier).size();
+		Dossier dossier = this.fixture.aDossier();
+		int before = this.fixture.keys(dossier).size();
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 
 		int inside = transaction.execute((status) -> {
-			this.register.record(event(dossier, "REFUSED", DossierStatus.TU_CHOI), DossierChange.none());
-			int queued = keys(dossier).size();
+			this.register.record(SyncFixture.event(dossier, "REFUSED", DossierStatus.TU_CHOI), DossierChange.none());
+			int queued = this.fixture.keys(dossier).size();
 			status.setRollbackOnly();
 			return queued;
 		});
 
 		assertThat(inside).isEqualTo(before + 1);
-		assertThat(keys(dossier)).hasSize(before);
+		assertThat(this.fixture.keys(dossier)).hasSize(before);
 	}
 
 	@Test
 	void givenThePortalDown_whenSentForAWhile_thenRetriedWithGrowingPausesAndAllArriveOnceAfterItReturns() {
-		Dossier dossier = aDossier();
-		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
-		record(dossier, "RESULT_READY", DossierStatus.CHO_TRA_KET_QUA);
+		Dossier dossier = this.fixture.aDossier();
+		this.fixture.record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		this.fixture.record(dossier, "RESULT_READY", DossierStatus.CHO_TRA_KET_QUA);
 		this.sandbox.set(SandboxSwitch.Mode.DOWN);
-		OffsetDateTime start = later(0);
+		OffsetDateTime start = SyncFixture.later(0);
 
 		assertThat(this.sender.sendDue(start)).isZero();
 		assertThat(first(dossier)).containsEntry("ATTEMPTS", 1).containsEntry("STATUS", "PENDING");
@@ -143,7 +131,7 @@ class NationalSyncTest {
 		assertThat(nextAttempt(dossier)).isAtSameInstantAs(start.plusSeconds(31 + 60));
 		this.sender.sendDue(start.plusSeconds(92));
 		assertThat(nextAttempt(dossier)).isAtSameInstantAs(start.plusSeconds(92 + 120));
-		assertThat(received(dossier)).isEmpty();
+		assertThat(this.fixture.received(dossier)).isEmpty();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from national_sync where dossier_code = ? and seq > 1 and attempts > 0", Long.class,
 				dossier.code()))
@@ -154,7 +142,7 @@ class NationalSyncTest {
 		assertThat(this.sender.sendDue(start.plusSeconds(100))).as("the pause is kept").isZero();
 		assertThat(this.sender.sendDue(start.plusSeconds(213))).isEqualTo(3);
 
-		assertThat(received(dossier)).containsExactlyElementsOf(keys(dossier));
+		assertThat(this.fixture.received(dossier)).containsExactlyElementsOf(this.fixture.keys(dossier));
 		assertThat(this.jdbc.queryForList("select status from national_sync where dossier_code = ?", String.class,
 				dossier.code()))
 			.containsOnly("ACKED");
@@ -162,23 +150,23 @@ class NationalSyncTest {
 
 	@Test
 	void givenALostAcknowledgement_whenSentAgain_thenThePortalStoresTheChangeOnce() {
-		Dossier dossier = aDossier();
+		Dossier dossier = this.fixture.aDossier();
 		this.sandbox.set(SandboxSwitch.Mode.ACK_LOST);
 
-		assertThat(this.sender.sendDue(later(0))).isZero();
-		assertThat(received(dossier)).hasSize(1);
+		assertThat(this.sender.sendDue(SyncFixture.later(0))).isZero();
+		assertThat(this.fixture.received(dossier)).hasSize(1);
 		assertThat(first(dossier)).containsEntry("STATUS", "PENDING").containsEntry("ATTEMPTS", 1);
 
 		this.sandbox.set(SandboxSwitch.Mode.UP);
-		assertThat(this.sender.sendDue(later(31))).isEqualTo(1);
-		assertThat(received(dossier)).containsExactly(dossier.code() + "#1");
+		assertThat(this.sender.sendDue(SyncFixture.later(31))).isEqualTo(1);
+		assertThat(this.fixture.received(dossier)).containsExactly(dossier.code() + "#1");
 		assertThat(first(dossier)).containsEntry("STATUS", "ACKED").containsEntry("ATTEMPTS", 2);
 	}
 
 	@Test
 	void givenARepeatOfAStoredChange_whenPosted_thenAcknowledgedAsARepeat() {
-		Dossier dossier = aDossier();
-		this.sender.sendDue(later(0));
+		Dossier dossier = this.fixture.aDossier();
+		this.sender.sendDue(SyncFixture.later(0));
 		String body = this.jdbc.queryForObject("select payload from national_sync where idempotency_key = ?",
 				String.class, dossier.code() + "#1");
 		TestHttp portal = new TestHttp(this.port).header("Authorization", "Bearer test-token")
@@ -188,7 +176,7 @@ class NationalSyncTest {
 
 		assertThat(repeat.statusCode()).isEqualTo(200);
 		assertThat(repeat.body()).contains("\"trungLap\":true");
-		assertThat(received(dossier)).hasSize(1);
+		assertThat(this.fixture.received(dossier)).hasSize(1);
 	}
 
 	/**
@@ -198,9 +186,9 @@ class NationalSyncTest {
 	 */
 	@Test
 	void givenAClaimLeftByANodeThatDied_whenTheClaimIsStale_thenSentAgainAndStoredOnce() {
-		Dossier dossier = aDossier();
-		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
-		OffsetDateTime start = later(0);
+		Dossier dossier = this.fixture.aDossier();
+		this.fixture.record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		OffsetDateTime start = SyncFixture.later(0);
 		this.sandbox.set(SandboxSwitch.Mode.ACK_LOST);
 		this.sender.sendDue(start);
 		this.jdbc.update("update national_sync set status = 'SENDING', claimed_at = ?, claim_token = 'dead-node' "
@@ -211,30 +199,30 @@ class NationalSyncTest {
 		assertThat(first(dossier)).containsEntry("STATUS", "SENDING");
 		assertThat(this.sender.sendDue(start.plusSeconds(121))).isEqualTo(2);
 
-		assertThat(received(dossier)).containsExactly(dossier.code() + "#1", dossier.code() + "#2");
+		assertThat(this.fixture.received(dossier)).containsExactly(dossier.code() + "#1", dossier.code() + "#2");
 		assertThat(first(dossier)).containsEntry("STATUS", "ACKED");
 	}
 
 	@Test
 	void givenAnEarlierChangeNotAcknowledged_whenTheLaterIsDue_thenItWaits() {
-		Dossier dossier = aDossier();
-		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
-		this.jdbc.update("update national_sync set next_attempt_at = ? where idempotency_key = ?", later(3600),
-				dossier.code() + "#1");
+		Dossier dossier = this.fixture.aDossier();
+		this.fixture.record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		this.jdbc.update("update national_sync set next_attempt_at = ? where idempotency_key = ?",
+				SyncFixture.later(3600), dossier.code() + "#1");
 
-		assertThat(this.sender.sendDue(later(0))).isZero();
-		assertThat(received(dossier)).isEmpty();
+		assertThat(this.sender.sendDue(SyncFixture.later(0))).isZero();
+		assertThat(this.fixture.received(dossier)).isEmpty();
 
-		assertThat(this.sender.sendDue(later(3601))).isEqualTo(2);
-		assertThat(received(dossier)).containsExactly(dossier.code() + "#1", dossier.code() + "#2");
+		assertThat(this.sender.sendDue(SyncFixture.later(3601))).isEqualTo(2);
+		assertThat(this.fixture.received(dossier)).containsExactly(dossier.code() + "#1", dossier.code() + "#2");
 	}
 
 	@Test
 	void givenAChangeThePortalRefuses_whenSent_thenFailedAtOnceAndAnAdministratorRetriesIt() {
-		Dossier dossier = aDossier();
+		Dossier dossier = this.fixture.aDossier();
 		this.jdbc.update("update national_sync set payload = '{}' where idempotency_key = ?", dossier.code() + "#1");
 
-		this.sender.sendDue(later(0));
+		this.sender.sendDue(SyncFixture.later(0));
 
 		assertThat(first(dossier)).containsEntry("STATUS", "FAILED").containsEntry("LAST_ERROR", "HTTP 400");
 		TestHttp admin = new TestHttp(this.port).as("admin", "admin-test-password");
@@ -246,7 +234,7 @@ class NationalSyncTest {
 
 		HttpResponse<String> retried = admin.postJson("/api/national-sync/changes/" + id + "/retry", "");
 		assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
-		assertThat(this.sender.sendDue(later(1))).isEqualTo(1);
+		assertThat(this.sender.sendDue(SyncFixture.later(1))).isEqualTo(1);
 		assertThat(first(dossier)).containsEntry("STATUS", "ACKED");
 		assertThat(admin.postJson("/api/national-sync/changes/" + id + "/retry", "").statusCode()).isEqualTo(409);
 		assertThat(admin.postJson("/api/national-sync/changes/999999/retry", "").statusCode()).isEqualTo(404);
@@ -254,8 +242,8 @@ class NationalSyncTest {
 
 	@Test
 	void givenTheSandbox_whenCalledWithoutItsTokenOrReadByAnOfficer_thenRefused() {
-		Dossier dossier = aDossier();
-		this.sender.sendDue(later(0));
+		Dossier dossier = this.fixture.aDossier();
+		this.sender.sendDue(SyncFixture.later(0));
 
 		HttpResponse<String> anonymous = new TestHttp(this.port).header("Idempotency-Key", "x#1")
 			.postJson("/sandbox/dvcqg/dong-bo-ho-so", "{\"maHoSo\":\"x\",\"thuTu\":1}");
@@ -285,13 +273,13 @@ class NationalSyncTest {
 
 	@Test
 	void givenTheResultAndTheRating_whenRecorded_thenEachIsQueuedAsAnUpdateOfItsKind() throws Exception {
-		Dossier dossier = aDossier();
-		record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
-		record(dossier, "TASK_COMPLETED", null);
+		Dossier dossier = this.fixture.aDossier();
+		this.fixture.record(dossier, "ACCEPTED", DossierStatus.DANG_XU_LY);
+		this.fixture.record(dossier, "TASK_COMPLETED", null);
 		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> this.register.append(
 				new DossierEvent(dossier.code(), OffsetDateTime.now(), "RESULT_ATTACHED", null, "trung-tam.tiep-nhan",
 						"trung-tam", "return-result", null, null, "Văn bản kết quả số 12/QĐ", false)));
-		record(dossier, "RETURNED", DossierStatus.DA_TRA_KET_QUA);
+		this.fixture.record(dossier, "RETURNED", DossierStatus.DA_TRA_KET_QUA);
 
 		HttpResponse<String> rated = new TestHttp(this.port).header("X-Id-Number", "001196077777")
 			.postJson("/api/public/dossiers/" + dossier.code() + "/evaluation",
@@ -316,53 +304,6 @@ class NationalSyncTest {
 		// The refused body was '{}'; put back a valid one, as an operator's fix would.
 		this.jdbc.update("update national_sync set payload = ? where idempotency_key = ?",
 				"{\"maHoSo\":\"" + dossier.code() + "\",\"thuTu\":1,\"trangThai\":\"1\"}", dossier.code() + "#1");
-	}
-
-	private Dossier aDossier() {
-		Procedure procedure = this.catalogue.procedures()
-			.stream()
-			.filter((p) -> p.flow().equals("mot-cua") && p.receivingUnits().contains("trung-tam"))
-			.findFirst()
-			.orElseThrow();
-		return this.intake.register(procedure, this.catalogue.agency("trung-tam").orElseThrow(), Channel.TRUC_TIEP,
-				new Dossier.Applicant("Đặng Thu Trang", "001196077777", null, null, null), null, null,
-				"trung-tam.tiep-nhan");
-	}
-
-	private void record(Dossier dossier, String type, DossierStatus status) {
-		new TransactionTemplate(this.transactions)
-			.executeWithoutResult((tx) -> this.register.record(event(dossier, type, status), DossierChange.none()));
-	}
-
-	private static DossierEvent event(Dossier dossier, String type, DossierStatus status) {
-		return new DossierEvent(dossier.code(), OffsetDateTime.now(), type, status, "trung-tam.tiep-nhan", "trung-tam",
-				"receive-dossier", null, null, null, true);
-	}
-
-	private void complete(Dossier dossier, String key, Map<String, Object> form) {
-		String id = this.tasks.createTaskQuery()
-			.processVariableValueEquals("dossierCode", dossier.code())
-			.taskDefinitionKey(key)
-			.singleResult()
-			.getId();
-		this.tasks.complete(id, form);
-		AsyncSteps.run(this.management);
-	}
-
-	/** Well after every row was queued: the rows' times come from the real clock. */
-	private static OffsetDateTime later(long seconds) {
-		return OffsetDateTime.now().plusMinutes(1).truncatedTo(ChronoUnit.SECONDS).plusSeconds(seconds);
-	}
-
-	private List<String> keys(Dossier dossier) {
-		return this.jdbc.queryForList("select idempotency_key from national_sync where dossier_code = ? order by seq",
-				String.class, dossier.code());
-	}
-
-	private List<String> received(Dossier dossier) {
-		return this.jdbc.queryForList(
-				"select idempotency_key from dvcqg_sandbox_message where dossier_code = ? order by id", String.class,
-				dossier.code());
 	}
 
 	private Map<String, Object> first(Dossier dossier) {
