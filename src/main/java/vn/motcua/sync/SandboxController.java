@@ -36,6 +36,9 @@ class SandboxController {
 
 	private static final Logger log = LoggerFactory.getLogger(SandboxController.class);
 
+	/** The column's size (V161). */
+	private static final int MAX_BODY = 8000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ObjectMapper json;
@@ -99,6 +102,9 @@ class SandboxController {
 	}
 
 	private JsonNode parse(String body) {
+		if (body.length() > MAX_BODY) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "dvcqg-sandbox-bad-body", "sync.sandbox.bad-body");
+		}
 		try {
 			JsonNode change = this.json.readTree(body);
 			if (change != null && change.hasNonNull("maHoSo") && change.path("thuTu").canConvertToInt()

@@ -113,8 +113,11 @@ class SyncFailoverIT {
 	private static List<String> settings() {
 		return List.of("--motcua.national-sync.retry.claim-timeout=" + CLAIM_SECONDS + "s",
 				"--motcua.national-sync.retry.first=1s", "--motcua.national-sync.retry.max=3s",
-				"--motcua.national-sync.schedule.interval=300ms", "--motcua.national-sync.retry.batch=20",
-				"--camunda.bpm.job-execution.wait-time-in-millis=250", "--camunda.bpm.job-execution.max-wait=500");
+				// Never given up on here, however long the outage lasts on a busy
+				// machine.
+				"--motcua.national-sync.retry.max-attempts=100000", "--motcua.national-sync.schedule.interval=300ms",
+				"--motcua.national-sync.retry.batch=20", "--camunda.bpm.job-execution.wait-time-in-millis=250",
+				"--camunda.bpm.job-execution.max-wait=500");
 	}
 
 	private static void mode(AppNode node, String mode) {
