@@ -126,13 +126,16 @@ class SyncController {
 	}
 
 	@GetMapping("/api/national-sync/sandbox/messages")
-	List<Map<String, Object>> sandboxMessages(@RequestParam String dossier) {
+	List<SandboxMessage> sandboxMessages(@RequestParam String dossier) {
 		administrator();
 		sandbox();
-		return this.jdbc.queryForList(
+		return this.jdbc.query(
 				"select idempotency_key, dossier_code, seq, national_status, kind, payload, "
 						+ "received_at from dvcqg_sandbox_message where dossier_code = :dossier order by id",
-				new MapSqlParameterSource("dossier", dossier));
+				new MapSqlParameterSource("dossier", dossier),
+				(rs, row) -> new SandboxMessage(rs.getString("idempotency_key"), rs.getString("dossier_code"),
+						rs.getInt("seq"), rs.getString("national_status"), rs.getString("kind"),
+						rs.getString("payload"), rs.getObject("received_at", OffsetDateTime.class)));
 	}
 
 	private SandboxSwitch sandbox() {
@@ -168,6 +171,27 @@ class SyncController {
 	record Change(long id, String dossierCode, int seq, String eventType, String kind, String nationalStatus,
 			String status, int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
 			OffsetDateTime ackedAt) {
+
+	}
+
+	/**
+	 * A change as the sandbox portal received it, in arrival order.
+	 *
+	 * @param idempotencyKey the change's key
+	 * @param dossierCode the dossier
+	 * @param seq its number among the dossier's changes
+	 * @param nationalStatus the national status code received
+	 * @param kind the kind of update
+	 * @param payload the body received (holds the applicant's ID number)
+	 * @param receivedAt when it first arrived
+	 */
+	record SandboxMessage(String idempotencyKey, String dossierCode, int seq, String nationalStatus, String kind,
+			String payload, OffsetDateTime receivedAt) {
+
+		@Override
+		public String toString() {
+			return "SandboxMessage[" + this.idempotencyKey + "]";
+		}
 
 	}
 

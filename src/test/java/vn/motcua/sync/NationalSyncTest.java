@@ -265,7 +265,7 @@ class NationalSyncTest {
 		assertThat(officer.statusCode()).isEqualTo(403);
 		assertThat(officer.body()).doesNotContain("001196");
 		assertThat(admin.statusCode()).isEqualTo(200);
-		assertThat(admin.body()).contains(dossier.code() + "#1");
+		assertThat(admin.body()).contains("\"idempotencyKey\":\"" + dossier.code() + "#1\"").contains("\"seq\":1");
 		assertThat(this.jdbc.queryForObject("select count(*) from dvcqg_sandbox_message where dossier_code = 'x'",
 				Long.class))
 			.isZero();
