@@ -65,7 +65,8 @@ class CitizenAccountController {
 	@GetMapping("/dossiers/{code}")
 	LookupResponse dossier(@PathVariable String code) {
 		Dossier dossier = mine(code);
-		return LookupResponse.of(dossier, this.register.events(dossier.code()), this.results.of(dossier).orElse(null));
+		return LookupResponse.of(dossier, this.register.events(dossier.code()), this.results.of(dossier).orElse(null),
+				this.register.returnMethod(dossier.code()));
 	}
 
 	@GetMapping("/dossiers/{code}/result")

@@ -26,9 +26,12 @@ record Indicator(String code, String name, String formula, String source, Long n
 				"%");
 	}
 
-	/** Not computable from the register yet. */
-	static Indicator noData(String code, String name, String formula, String source) {
-		return new Indicator(code, name, formula + " (chưa có dữ liệu)", source, null, null, null, "%");
+	/**
+	 * The product of two rates, {@code (a ÷ b) × (c ÷ d) × 100}: numerator {@code a × c},
+	 * denominator {@code b × d}, so the figure can still be recomputed from the two.
+	 */
+	static Indicator product(String code, String name, String formula, String source, long a, long b, long c, long d) {
+		return percent(code, name, formula, source, Math.multiplyExact(a, c), Math.multiplyExact(b, d));
 	}
 
 }

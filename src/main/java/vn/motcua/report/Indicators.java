@@ -24,13 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The indicators of Bộ chỉ số 766 that the register can compute for a period, each with
  * its formula and source (docs/reports.md). Payments count as online when recorded paid
- * by any method other than cash at the counter ({@code TIEN_MAT}). The national
- * synchronisation does not exist yet: its rate, and the 766 online rate it multiplies,
- * say "chưa có dữ liệu" (the share before that factor is its own indicator). Where the
- * 766 formulas ask for an electronic result "where a document result applies", they ask
- * it of dossiers handed back before the end of the period, and find it in
- * {@code dossier_result} (docs/reports.md). The 766 satisfaction in handling TTHC is
- * given for the whole selection and per lead agency.
+ * by any method other than cash at the counter ({@code TIEN_MAT}). The synchronisation
+ * rate counts the dossiers whose every change the national portal acknowledged
+ * ({@code national_sync}, vn.motcua.sync); the 766 online rate multiplies the share
+ * before that factor (its own indicator) by it. Where the 766 formulas ask for an
+ * electronic result "where a document result applies", they ask it of dossiers handed
+ * back before the end of the period, and find it in {@code dossier_result}
+ * (docs/reports.md). The 766 satisfaction in handling TTHC is given for the whole
+ * selection and per lead agency.
  */
 @Service
 class Indicators {
@@ -53,6 +54,8 @@ class Indicators {
 
 	private static final String ELECTRONIC_RESULT = "kết quả điện tử: bảng dossier_result (văn bản kết quả đính "
 			+ "kèm tệp khi trả kết quả)";
+
+	private static final String SYNC = "bảng national_sync (thay đổi gửi Cổng DVCQG, trạng thái ACKED = đã xác nhận)";
 
 	private static final List<String> CRITERIA_NAMES = List.of("thời gian giải quyết",
 			"số cơ quan, đầu mối phải liên hệ", "số lần bổ sung hồ sơ", "thái độ của công chức",
@@ -116,10 +119,13 @@ class Indicators {
 						+ "điện tử ÷ hồ sơ tiếp nhận trong kỳ × 100. " + RESULT_APPLIES,
 				REGISTER + ": kênh nộp, ngày tiếp nhận, ngày trả kết quả; " + ELECTRONIC_RESULT,
 				digitisation.onlineWithResult(), digitisation.received()));
-		indicators.add(Indicator.noData("ty-le-nop-truc-tuyen-766", "Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766",
+		long[] synced = synchronised(period, filter);
+		indicators.add(Indicator.product("ty-le-nop-truc-tuyen-766", "Tỷ lệ hồ sơ trực tuyến theo Bộ chỉ số 766",
 				"tỷ lệ hồ sơ trực tuyến trước khi nhân tỷ lệ đồng bộ (chỉ số ty-le-nop-truc-tuyen-766-truoc-dong-bo) "
-						+ "× tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
-				"Sổ theo dõi hồ sơ và Cổng Dịch vụ công quốc gia (tỷ lệ đồng bộ)"));
+						+ "× tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG (chỉ số ty-le-dong-bo); tử số = tử số của hai tỷ lệ "
+						+ "nhân với nhau, mẫu số = mẫu số của hai tỷ lệ nhân với nhau",
+				REGISTER + "; " + SYNC, digitisation.onlineWithResult(), digitisation.received(), synced[1],
+				synced[0]));
 		long[] payments = payments(period, filter);
 		indicators.add(Indicator.percent("ty-le-thanh-toan-truc-tuyen", "Tỷ lệ hồ sơ thanh toán trực tuyến",
 				"hồ sơ đã thanh toán trực tuyến ÷ hồ sơ nộp trong kỳ có phí, lệ phí khác 0 × 100",
@@ -141,8 +147,11 @@ class Indicators {
 				"hồ sơ trả kết quả trong kỳ theo hình thức điện tử ÷ hồ sơ trả kết quả trong kỳ × 100",
 				REGISTER + ": ngày trả kết quả, hình thức trả (return_method = dien-tu)", electronic[1],
 				electronic[0]));
-		indicators.add(Indicator.noData("ty-le-dong-bo", "Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
-				"hồ sơ đã đồng bộ trạng thái lên Cổng DVCQG ÷ hồ sơ tiếp nhận × 100", "Cổng Dịch vụ công quốc gia"));
+		indicators.add(Indicator.percent("ty-le-dong-bo", "Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG",
+				"hồ sơ tiếp nhận trong kỳ mà mọi thay đổi (trạng thái, tiếp nhận, kết quả, phí, đánh giá) đều đã được "
+						+ "Cổng DVCQG xác nhận ÷ hồ sơ tiếp nhận trong kỳ × 100; hồ sơ chưa có thay đổi nào được gửi "
+						+ "là chưa đồng bộ",
+				SYNC + "; " + REGISTER + ": ngày tiếp nhận", synced[1], synced[0]));
 		indicators.add(Indicator.percent("ty-le-hai-long", "Tỷ lệ đánh giá hài lòng",
 				"tiêu chí được đánh giá hài lòng hoặc rất hài lòng ÷ tổng số tiêu chí được đánh giá trong kỳ × 100 "
 						+ "(mỗi phiếu đánh giá 7 tiêu chí)",
@@ -268,6 +277,18 @@ class Indicators {
 				+ "and d.accepted_at < :end and d.status <> 'TU_CHOI'" + filter.conditions("d", parameters);
 		return this.jdbc.queryForObject(sql, parameters, (rs, row) -> new Digitisation(rs.getLong("total"),
 				rs.getLong("papers"), rs.getLong("digitised"), rs.getLong("online")));
+	}
+
+	/**
+	 * Dossiers received in the period (the base of the digitisation and online rates),
+	 * and those of them with at least one change queued for the national portal and every
+	 * change acknowledged.
+	 */
+	private long[] synchronised(ReportPeriod period, ReportFilter filter) {
+		return pair("select count(*) as total, coalesce(sum(case when exists (select 1 from national_sync s "
+				+ "where s.dossier_code = d.code) and not exists (select 1 from national_sync s where s.dossier_code "
+				+ "= d.code and s.status <> 'ACKED') then 1 else 0 end), 0) as part from dossier d "
+				+ "where d.accepted_at >= :start and d.accepted_at < :end and d.status <> 'TU_CHOI'", period, filter);
 	}
 
 	/**

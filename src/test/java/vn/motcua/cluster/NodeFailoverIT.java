@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +33,8 @@ import vn.motcua.support.PostgresDatabase;
 import vn.motcua.support.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.cluster.ClusterChecks.awaitTrue;
+import static vn.motcua.cluster.ClusterChecks.firstProcedure;
 
 /**
  * Two nodes of the packaged application on one PostgreSQL, one of them killed with
@@ -478,37 +479,6 @@ class NodeFailoverIT {
 			}
 		}
 		return counts;
-	}
-
-	/**
-	 * Polls {@code condition} every 50 ms until it holds, or fails after {@code timeout}.
-	 */
-	private static void awaitTrue(Duration timeout, String what, BooleanSupplier condition)
-			throws InterruptedException {
-		awaitTrue(timeout, () -> what, condition);
-	}
-
-	/** As above, {@code what} read when the wait fails. */
-	private static void awaitTrue(Duration timeout, java.util.function.Supplier<String> what, BooleanSupplier condition)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(timeout);
-		Object pause = new Object();
-		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as(() -> "waiting for " + what.get()).isBefore(deadline);
-			synchronized (pause) {
-				pause.wait(50);
-			}
-		}
-	}
-
-	private static String firstProcedure(int port) {
-		String body = new TestHttp(port).get("/api/public/procedures").body();
-		Matcher matcher = Pattern
-			.compile(
-					"\"code\":\"([^\"]+)\"[^{}]*?\"receivingUnits\":\\[[^\\]]*\"trung-tam\"[^{}]*?\"flow\":\"mot-cua\"")
-			.matcher(body);
-		assertThat(matcher.find()).as("a mot-cua procedure received at trung-tam").isTrue();
-		return matcher.group(1);
 	}
 
 	/** A submission and the code it was answered with, or null when no answer came. */

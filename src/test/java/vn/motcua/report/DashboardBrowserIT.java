@@ -77,7 +77,7 @@ class DashboardBrowserIT {
 				assertThat(page.findElement(By.id("summary")).getText()).contains("Tỷ lệ đúng hạn");
 				assertThat(page.findElements(By.cssSelector("#trend canvas"))).isNotEmpty();
 				assertThat(page.findElement(By.id("indicators")).getText()).as("each indicator with its formula")
-					.contains("Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG", "chưa có dữ liệu", "÷", "dossier_file");
+					.contains("Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG", "national_sync", "÷", "dossier_file");
 				assertThat(page.findElement(By.id("due-soon")).getText()).contains(dueSoon.get(0));
 				assertThat(page.findElement(By.id("overdue")).getText()).contains(overdue.get(0));
 				List<WebElement> agencies = page.findElements(By.cssSelector("#agencies tbody tr"));

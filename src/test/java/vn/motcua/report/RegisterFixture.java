@@ -44,6 +44,7 @@ final class RegisterFixture {
 		// The numbered papers and the book entries a closing or an acceptance issues.
 		this.jdbc.update("delete from form_number");
 		this.jdbc.update("delete from register_entry");
+		this.jdbc.update("delete from national_sync");
 		this.jdbc.update("delete from dossier_step");
 		this.jdbc.update("delete from dossier_event");
 		this.jdbc.update("delete from payment");
@@ -60,6 +61,7 @@ final class RegisterFixture {
 		OffsetDateTime before = at(day, 0);
 		String mine = "(select code from dossier where submitted_at < ?)";
 		this.jdbc.update("delete from form_number where dossier_code in " + mine, before);
+		this.jdbc.update("delete from national_sync where dossier_code in " + mine, before);
 		this.jdbc.update("delete from register_entry where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_step where dossier_code in " + mine, before);
 		this.jdbc.update("delete from dossier_event where dossier_code in " + mine, before);
@@ -128,6 +130,19 @@ final class RegisterFixture {
 						+ "recorded_at) values (?, '12/QĐ-STP', current_date, 'Lê Quang Dũng', ?, 'test', "
 						+ "current_timestamp)",
 				code, file);
+	}
+
+	/**
+	 * The dossier's changes queued for the national portal, one per given outbox status
+	 * ({@code ACKED}, {@code PENDING}, {@code FAILED}), numbered from 1.
+	 */
+	void synchronised(String code, String... statuses) {
+		for (int i = 0; i < statuses.length; i++) {
+			this.jdbc.update("insert into national_sync (dossier_code, seq, idempotency_key, event_type, kind, "
+					+ "national_status, occurred_at, payload, status, attempts, next_attempt_at, created_at) values "
+					+ "(?, ?, ?, 'STEP', 'TRANG_THAI', '4', current_timestamp, '{}', ?, 0, current_timestamp, "
+					+ "current_timestamp)", code, i + 1, code + "#" + (i + 1), statuses[i]);
+		}
 	}
 
 	/** A phản ánh, kiến nghị naming the dossier. */

@@ -578,7 +578,7 @@ class ReportSummaryTest {
 	}
 
 	@Test
-	void givenScannedPapersAndElectronicResults_whenIndicatorsAsked_thenDigitisationAndElectronicRatesAndNoSync() {
+	void givenScannedPapersAndElectronicResults_whenIndicatorsAsked_thenDigitisationAndElectronicRates() {
 		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
 		List<String> codes = this.register.add(accepted.copy(), 2);
 		this.register.add(
@@ -593,15 +593,12 @@ class ReportSummaryTest {
 
 		JsonNode digitised = indicator(period, "ty-le-so-hoa");
 		JsonNode electronic = indicator(period, "ty-le-ket-qua-dien-tu");
-		JsonNode sync = indicator(period, "ty-le-dong-bo");
 
 		assertThat(digitised.get("numerator").asLong()).isEqualTo(2);
 		assertThat(digitised.get("denominator").asLong()).isEqualTo(4);
 		assertThat(electronic.get("numerator").asLong()).isEqualTo(1);
 		assertThat(electronic.get("denominator").asLong()).isEqualTo(2);
 		assertThat(electronic.get("value").decimalValue()).isEqualByComparingTo("50");
-		assertThat(sync.get("value").isNull()).isTrue();
-		assertThat(sync.get("formula").asText()).contains("chưa có dữ liệu");
 		assertThat(digitised.get("source").asText()).contains("dossier_file");
 	}
 
@@ -664,30 +661,38 @@ class ReportSummaryTest {
 	/**
 	 * 766 online rate: received online and, where a result applies (handed back before
 	 * the end of the period), with an electronic result, ÷ received, × the
-	 * synchronisation rate, which has no data. Received Monday 2/3: a online, open (yes);
-	 * b online, handed back with its result attached (yes); c online, handed back on
-	 * paper only (no); d online, "returned electronically" but no result document
-	 * attached (no); e at the counter with an electronic result (no: not online); f at
-	 * the counter, open (no). 2 of 6 = 33.33 % before the synchronisation factor; the
-	 * channel share alone is 4 of 6.
+	 * synchronisation rate. Received Monday 2/3: a online, open (yes); b online, handed
+	 * back with its result attached (yes); c online, handed back on paper only (no); d
+	 * online, "returned electronically" but no result document attached (no); e at the
+	 * counter with an electronic result (no: not online); f at the counter, open (no). 2
+	 * of 6 = 33.33 % before the synchronisation factor; the channel share alone is 4 of
+	 * 6. Synchronised: a, b, c and e had every change acknowledged; d has one still
+	 * waiting, f one failed: 4 of 6 = 66.67 %. The 766 rate: (2 × 4) ÷ (6 × 6) = 22.22 %.
 	 */
 	@Test
-	void givenOnlineDossiersWithAndWithoutElectronicResults_whenIndicatorsAsked_thenThe766OnlineRateAndNoSync() {
+	void givenOnlineDossiersWithAndWithoutElectronicResults_whenIndicatorsAsked_thenThe766OnlineRateTimesTheSyncRate() {
 		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
 		RegisterFixture.Row handedBack = accepted.copy().finished(at("2026-03-09", 9)).handedBack(at("2026-03-10", 9));
-		this.register.add(accepted.copy().online(), 1);
+		String open = this.register.add(accepted.copy().online(), 1).get(0);
 		String withResult = this.register.add(handedBack.copy().online().returnedBy("dien-tu"), 1).get(0);
-		this.register.add(handedBack.copy().online().returnedBy("tai-quay"), 1);
-		this.register.add(handedBack.copy().online().returnedBy("dien-tu"), 1);
+		String onPaper = this.register.add(handedBack.copy().online().returnedBy("tai-quay"), 1).get(0);
+		String noDocument = this.register.add(handedBack.copy().online().returnedBy("dien-tu"), 1).get(0);
 		String atCounter = this.register.add(handedBack.copy().returnedBy("dien-tu"), 1).get(0);
-		this.register.add(accepted.copy(), 1);
+		String counterOpen = this.register.add(accepted.copy(), 1).get(0);
 		this.register.flush();
 		this.register.electronicResult(withResult);
 		this.register.electronicResult(atCounter);
+		this.register.synchronised(open, "ACKED", "ACKED");
+		this.register.synchronised(withResult, "ACKED", "ACKED", "ACKED");
+		this.register.synchronised(onPaper, "ACKED");
+		this.register.synchronised(atCounter, "ACKED", "ACKED");
+		this.register.synchronised(noDocument, "ACKED", "PENDING");
+		this.register.synchronised(counterOpen, "ACKED", "FAILED", "PENDING");
 		String period = "from=2026-03-01&to=2026-03-31";
 
 		JsonNode share = indicator(period, "ty-le-nop-truc-tuyen");
 		JsonNode beforeSync = indicator(period, "ty-le-nop-truc-tuyen-766-truoc-dong-bo");
+		JsonNode sync = indicator(period, "ty-le-dong-bo");
 		JsonNode rate766 = indicator(period, "ty-le-nop-truc-tuyen-766");
 
 		assertThat(share.get("numerator").asLong()).isEqualTo(4);
@@ -696,9 +701,33 @@ class ReportSummaryTest {
 		assertThat(beforeSync.get("denominator").asLong()).isEqualTo(6);
 		assertThat(beforeSync.get("value").decimalValue()).isEqualByComparingTo("33.33");
 		assertThat(beforeSync.get("formula").asText()).contains("kết quả điện tử");
-		assertThat(rate766.get("value").isNull()).isTrue();
-		assertThat(rate766.get("numerator").isNull()).isTrue();
-		assertThat(rate766.get("formula").asText()).contains("tỷ lệ hồ sơ đồng bộ").contains("chưa có dữ liệu");
+		assertThat(sync.get("numerator").asLong()).isEqualTo(4);
+		assertThat(sync.get("denominator").asLong()).isEqualTo(6);
+		assertThat(sync.get("value").decimalValue()).isEqualByComparingTo("66.67");
+		assertThat(sync.get("source").asText()).contains("national_sync");
+		assertThat(rate766.get("numerator").asLong()).isEqualTo(8);
+		assertThat(rate766.get("denominator").asLong()).isEqualTo(36);
+		assertThat(rate766.get("value").decimalValue()).isEqualByComparingTo("22.22");
+		assertThat(rate766.get("formula").asText()).contains("tỷ lệ hồ sơ đồng bộ");
+	}
+
+	/**
+	 * A dossier with no change sent to the national portal at all (received before the
+	 * synchronisation, or never queued) is not synchronised.
+	 */
+	@Test
+	void givenADossierWithNothingQueued_whenIndicatorsAsked_thenItIsNotSynchronised() {
+		RegisterFixture.Row accepted = aDossier().received(at("2026-03-02", 9)).due(at("2026-03-13", 17));
+		String synced = this.register.add(accepted.copy(), 1).get(0);
+		this.register.add(accepted.copy(), 1);
+		this.register.flush();
+		this.register.synchronised(synced, "ACKED");
+
+		JsonNode sync = indicator("from=2026-03-01&to=2026-03-31", "ty-le-dong-bo");
+
+		assertThat(sync.get("numerator").asLong()).isEqualTo(1);
+		assertThat(sync.get("denominator").asLong()).isEqualTo(2);
+		assertThat(sync.get("value").decimalValue()).isEqualByComparingTo("50");
 	}
 
 	/**
