@@ -9,7 +9,7 @@
     RESULT_READY: 'Đã có kết quả', FEE_PAID: 'Đã nộp phí, lệ phí', FEE_PAID_ONLINE: 'Đã thanh toán trực tuyến',
     RETURNED: 'Đã trả kết quả',
     STOPPED: 'Dừng giải quyết', WITHDRAWN: 'Đã rút hồ sơ', APOLOGY: 'Thư xin lỗi, hẹn lại ngày trả',
-    SWITCHED_TO_STANDARD: 'Chuyển xử lý theo quy trình thường'
+    SWITCHED_TO_STANDARD: 'Chuyển xử lý theo quy trình thường', SENT_BY_POST: 'Đã gửi kết quả qua bưu chính'
   };
   const CRITERIA = [
     ['time', 'Thời gian giải quyết so với quy định'], ['contacts', 'Số lần phải liên hệ, đi lại'],
