@@ -87,6 +87,11 @@ class MotcuaEnginePlugin extends AbstractProcessEnginePlugin {
 		TaskFormDisplay none = (dossierCode, processInstanceId) -> Map.of();
 		config.getCustomPostCommandInterceptorsTxRequired()
 			.add(new TaskFormDisplayInterceptor(() -> this.formDisplay.getIfAvailable(() -> none)));
+		if (this.settings.continueAfterClick()) {
+			// Innermost, so the guards above see and check the officer's own command.
+			config.getCustomPostCommandInterceptorsTxRequired()
+				.add(new ContinuationsAfterClick.InTheClicksTransaction(config));
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,6 +27,10 @@ import vn.motcua.dossier.DossierStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,6 +69,9 @@ class ContinuationsAfterClickTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Procedure procedure;
 
@@ -104,6 +112,42 @@ class ContinuationsAfterClickTest {
 
 		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
 		assertThat(this.management.createJobQuery().processInstanceId(instance).messages().count()).isZero();
+	}
+
+	@Test
+	void givenTheStepsGoThrough_whenAnOfficerClicks_thenTheClickAndItsStepCommitOnce() {
+		// The first acceptance of the year opens the form counters in a transaction of
+		// their own; a dossier before sees to that.
+		click(received(), "receive-dossier", this.reception, Map.of("receptionDecision", "accept"));
+		String code = received();
+		String instance = instanceOf(code);
+		AtomicInteger commits = new AtomicInteger();
+		Thread officer = Thread.currentThread();
+		Task receive = open(code, "receive-dossier").get(0);
+		TransactionExecutionListener counter = new TransactionExecutionListener() {
+			@Override
+			public void afterCommit(TransactionExecution transaction, Throwable failure) {
+				if (failure == null && Thread.currentThread() == officer) {
+					commits.incrementAndGet();
+				}
+			}
+		};
+		AbstractPlatformTransactionManager manager = (AbstractPlatformTransactionManager) this.transactions;
+		manager.addListener(counter);
+		this.identity.setAuthentication(this.reception.replace(':', '.'), List.of(this.reception));
+		try {
+			this.tasks.complete(receive.getId(), Map.of("receptionDecision", "accept"));
+		}
+		finally {
+			this.identity.clearAuthentication();
+			manager.getTransactionExecutionListeners().remove(counter);
+		}
+
+		// The hand-over ran in the click's transaction, and nothing is left for later.
+		assertThat(commits).hasValue(1);
+		assertThat(open(code, "appraise-dossier")).hasSize(1);
+		assertThat(this.management.createJobQuery().processInstanceId(instance).messages().count()).isZero();
+		assertThat(this.register.get(code).agency()).isEqualTo(this.procedure.agency());
 	}
 
 	@Test
