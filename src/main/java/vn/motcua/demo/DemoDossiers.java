@@ -33,13 +33,6 @@ class DemoDossiers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
 
-	private static final List<Dossier.Applicant> PEOPLE = List.of(
-			new Dossier.Applicant("Nguyễn Văn An", "001090012345", "0912000001", "an.nguyen@example.vn",
-					"Số 1 đường Lý Thái Tổ, phường Kinh Bắc"),
-			new Dossier.Applicant("Trần Thị Bình", "001190012346", "0912000002", null, "Xã Tiên Du"),
-			new Dossier.Applicant("Lê Minh Châu", "001085012347", null, "chau.le@example.vn", "Phường Bắc Giang"),
-			new Dossier.Applicant("Phạm Quốc Dũng", "001075012348", "0912000004", null, "Xã Yên Phong"));
-
 	private final JdbcTemplate jdbc;
 
 	private final Catalogue catalogue;
@@ -75,7 +68,7 @@ class DemoDossiers implements ApplicationRunner {
 				.orElseThrow();
 			Dossier dossier = this.intake.register(procedure,
 					this.catalogue.agency(procedure.receivingUnits().get(0)).orElseThrow(), Channel.TRUC_TIEP,
-					PEOPLE.get(person), null, null, null, "demo");
+					DemoCitizens.WITH_DOSSIERS.get(person), null, null, null, "demo");
 			if (person % 2 == 0) {
 				accept(dossier, flow);
 			}

@@ -108,6 +108,13 @@ class CitizenLoginTest {
 			.contains("/oauth2/authorization/vneid");
 	}
 
+	@Test
+	void givenNoDemoProfile_whenTheSandboxVneidIsAsked_thenNothingAnswersThere() throws Exception {
+		// The sandbox provider is the demo's only (motcua.vneid-sandbox.enabled).
+		assertThat(new Browser().get("/sandbox/vneid/.well-known/openid-configuration").statusCode()).isEqualTo(404);
+		assertThat(new Browser().get("/sandbox/vneid/dang-nhap").statusCode()).isEqualTo(404);
+	}
+
 	private String register(String idNumber) {
 		Procedure procedure = this.catalogue.procedures()
 			.stream()
