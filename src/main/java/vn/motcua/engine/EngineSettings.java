@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param historyCleanupWindowEnd end of the window (HH:mm)
  * @param historyCleanupBatchSize instances removed per cleanup transaction
  * @param continueAfterClick whether the step behind an async boundary after an officer's
- * click runs right after the click commits, in the officer's thread (default), or waits
- * for the job executor's next acquisition
+ * click runs in the officer's thread, within the click or, if it fails there, right after
+ * the click commits (default), or waits for the job executor's next acquisition
  */
 @ConfigurationProperties("motcua.engine")
 record EngineSettings(String historyCleanupWindowStart, String historyCleanupWindowEnd, int historyCleanupBatchSize,

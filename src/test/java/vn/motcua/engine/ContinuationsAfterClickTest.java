@@ -37,9 +37,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * With the job executor on, as in production: the step behind the async boundary after a
- * click has run when the click returns, in a transaction of its own, so the next officer
- * finds the next task at once; a step that fails leaves the click done and the job to the
- * retry strategy.
+ * click has run when the click returns, inside the click's transaction when it goes
+ * through, so the next officer finds the next task at once; a step that fails leaves the
+ * click done and the job to the retry strategy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class ContinuationsAfterClickTest {
