@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.motcua.dossier.DossierEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,12 @@ class FormNumbers {
 		this.counter = counter;
 	}
 
+	/**
+	 * First among the listeners of the event: those that issue a paper in the same
+	 * transaction (the national sync's receipt) print its number.
+	 */
 	@EventListener
+	@Order(0)
 	void on(DossierEvent event) {
 		switch (event.type()) {
 			case "ACCEPTED" -> enter(event.dossierCode(), receivingUnit(event.dossierCode()), event.occurredAt());

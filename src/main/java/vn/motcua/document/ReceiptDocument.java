@@ -25,9 +25,27 @@ public class ReceiptDocument {
 		return DocumentForm.MAU_01.appliesTo(this.reader.read(dossier));
 	}
 
+	/**
+	 * Mẫu 01 as issued now, with its "Số" (the dossier's Số thứ tự in the Sổ theo dõi hồ
+	 * sơ); the dossier must have been received.
+	 */
+	public Issued issue(Dossier dossier) {
+		FormData data = this.reader.read(dossier);
+		String number = data.entry().map((entry) -> Texts.documentNumber(entry.number())).orElse(null);
+		return new Issued(number, this.renderer.pdf(DocumentForm.MAU_01, data));
+	}
+
 	/** The PDF of Mẫu 01; the dossier must have been received. */
 	public byte[] pdf(Dossier dossier) {
 		return this.renderer.pdf(DocumentForm.MAU_01, this.reader.read(dossier));
+	}
+
+	/**
+	 * @param number its "Số"
+	 * @param pdf the PDF
+	 */
+	public record Issued(String number, byte[] pdf) {
+
 	}
 
 }

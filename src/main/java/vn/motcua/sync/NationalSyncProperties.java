@@ -23,11 +23,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry sending and retry settings
  * @param schedule the scheduled sender
  * @param sandbox the built-in sandbox portal
+ * @param documents where the portal fetches the documents a change announces
  */
 @ConfigurationProperties("motcua.national-sync")
 record NationalSyncProperties(@DefaultValue("false") boolean enabled, String baseUrl, String token,
 		Map<String, String> statuses, Map<String, String> events, @DefaultValue Retry retry,
-		@DefaultValue Schedule schedule, @DefaultValue Sandbox sandbox) {
+		@DefaultValue Schedule schedule, @DefaultValue Sandbox sandbox, @DefaultValue Documents documents) {
 
 	NationalSyncProperties {
 		statuses = (statuses != null) ? Map.copyOf(statuses) : Map.of();
@@ -63,6 +64,19 @@ record NationalSyncProperties(@DefaultValue("false") boolean enabled, String bas
 	 * @param token the bearer token the sandbox expects
 	 */
 	record Sandbox(@DefaultValue("false") boolean enabled, String token) {
+
+	}
+
+	/**
+	 * The receipt and result documents a change names: the portal fetches each at
+	 * {@code <baseUrl>/dvcqg/documents/<id>} with {@code Authorization: Bearer <token>}.
+	 *
+	 * @param baseUrl this application's address as the portal reaches it; placeholders
+	 * are resolved when a change is queued
+	 * @param token the bearer token the province gave the portal for fetching; unset,
+	 * nothing is served
+	 */
+	record Documents(String baseUrl, String token) {
 
 	}
 

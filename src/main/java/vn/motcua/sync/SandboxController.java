@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * per idempotency key and acknowledges repeats without storing them again. It answers
  * only a caller with its bearer token, and only writes: what it recorded (which holds ID
  * numbers) is read by an administrator through
- * {@code /api/national-sync/sandbox/messages}.
+ * {@code /api/national-sync/sandbox/messages}. A change that announces a document has it
+ * fetched, as the portal would ({@link SandboxDocuments}).
  */
 @RestController
 @ConditionalOnProperty("motcua.national-sync.sandbox.enabled")
@@ -47,11 +48,14 @@ class SandboxController {
 
 	private final Clock clock;
 
+	private final SandboxDocuments documents;
+
 	private final byte[] token;
 
 	SandboxController(NamedParameterJdbcTemplate jdbc, ObjectMapper json, SandboxSwitch sandbox, Clock clock,
-			NationalSyncProperties properties) {
+			NationalSyncProperties properties, SandboxDocuments documents) {
 		this.jdbc = jdbc;
+		this.documents = documents;
 		this.json = json;
 		this.sandbox = sandbox;
 		this.clock = clock;
@@ -93,6 +97,9 @@ class SandboxController {
 		}
 		catch (DuplicateKeyException ex) {
 			repeat = true;
+		}
+		if (!repeat) {
+			this.documents.fetch(key, change);
 		}
 		if (mode == SandboxSwitch.Mode.ACK_LOST) {
 			log.info("DVCQG sandbox stored {} and loses its acknowledgement", key);

@@ -138,6 +138,38 @@ class SyncController {
 						rs.getString("payload"), rs.getObject("received_at", OffsetDateTime.class)));
 	}
 
+	@GetMapping("/api/national-sync/sandbox/documents")
+	List<SandboxDocument> sandboxDocuments(@RequestParam String dossier) {
+		administrator();
+		sandbox();
+		return this.jdbc.query(
+				"select idempotency_key, kind, url, announced_sha256, received_sha256, received_size, content_type, "
+						+ "error, received_at from dvcqg_sandbox_document where dossier_code = :dossier order by id",
+				new MapSqlParameterSource("dossier", dossier),
+				(rs, row) -> new SandboxDocument(rs.getString("idempotency_key"), rs.getString("kind"),
+						rs.getString("url"), rs.getString("announced_sha256"), rs.getString("received_sha256"),
+						(Long) rs.getObject("received_size", Long.class), rs.getString("content_type"),
+						rs.getString("error"), rs.getObject("received_at", OffsetDateTime.class)));
+	}
+
+	/**
+	 * A document the sandbox portal fetched.
+	 *
+	 * @param idempotencyKey the change that announced it
+	 * @param kind {@code TIEP_NHAN} or {@code KET_QUA}
+	 * @param url where it was fetched
+	 * @param announcedSha256 the SHA-256 the change announced
+	 * @param receivedSha256 the SHA-256 of the bytes fetched, null when the fetch failed
+	 * @param receivedSize their size
+	 * @param contentType their type
+	 * @param error why the fetch failed
+	 * @param receivedAt when
+	 */
+	record SandboxDocument(String idempotencyKey, String kind, String url, String announcedSha256,
+			String receivedSha256, Long receivedSize, String contentType, String error, OffsetDateTime receivedAt) {
+
+	}
+
 	private SandboxSwitch sandbox() {
 		SandboxSwitch sandbox = this.sandbox.getIfAvailable();
 		if (sandbox == null) {

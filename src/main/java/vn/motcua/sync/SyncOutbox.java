@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,8 @@ import vn.motcua.dossier.DossierRated;
 import vn.motcua.dossier.DossierRegister;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,32 +42,46 @@ class SyncOutbox {
 
 	private final Clock clock;
 
+	private final SyncDocuments documents;
+
 	SyncOutbox(NationalCodes codes, DossierRegister register, NamedParameterJdbcTemplate jdbc, ObjectMapper json,
-			Clock clock) {
+			Clock clock, SyncDocuments documents) {
 		this.codes = codes;
+		this.documents = documents;
 		this.register = register;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 	}
 
+	/**
+	 * After the listeners that number the papers (the receipt announced here prints its
+	 * number). The receipt and the result document go with the change that issues them
+	 * ({@link SyncDocuments}).
+	 */
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(DossierEvent event) {
 		this.codes.kind(event.type(), event.status())
-			.ifPresent((kind) -> queue(event.dossierCode(), event.occurredAt(), event.type(), kind, Map.of()));
+			.ifPresent((kind) -> queue(event.dossierCode(), event.occurredAt(), event.type(), kind,
+					(dossier) -> this.documents.issuedBy(event.type(), dossier)
+						.<Map<String, Object>>map((document) -> Map.of("giayTo", document))
+						.orElse(Map.of())));
 	}
 
 	@EventListener
 	void on(DossierRated rated) {
 		this.codes.kind(NationalCodes.RATED, null)
 			.ifPresent((kind) -> queue(rated.dossierCode(), rated.ratedAt(), NationalCodes.RATED, kind,
-					Map.of("danhGia", rated.ratings())));
+					(dossier) -> Map.of("danhGia", rated.ratings())));
 	}
 
-	private void queue(String code, OffsetDateTime at, String type, String kind, Map<String, Object> extra) {
+	private void queue(String code, OffsetDateTime at, String type, String kind,
+			Function<Dossier, Map<String, Object>> extras) {
 		MapSqlParameterSource key = new MapSqlParameterSource("code", code);
 		this.jdbc.queryForList("select code from dossier where code = :code for update", key, String.class);
 		Dossier dossier = this.register.get(code);
+		Map<String, Object> extra = extras.apply(dossier);
 		Integer last = this.jdbc.queryForObject(
 				"select coalesce(max(seq), 0) from national_sync where dossier_code = :code", key, Integer.class);
 		int seq = ((last != null) ? last : 0) + 1;

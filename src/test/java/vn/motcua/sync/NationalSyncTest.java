@@ -1,10 +1,17 @@
 package vn.motcua.sync;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,15 +20,27 @@ import vn.motcua.dossier.DossierChange;
 import vn.motcua.dossier.DossierEvent;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PaperFile;
+import vn.motcua.support.AsyncSteps;
+import vn.motcua.support.TestPdfs;
 import vn.motcua.support.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"motcua.national-sync.base-url=http://localhost:${local.server.port}/sandbox/dvcqg",
 				"motcua.national-sync.token=test-token", "motcua.national-sync.sandbox.enabled=true",
 				"motcua.national-sync.sandbox.token=test-token", "motcua.national-sync.retry.first=30s",
-				"motcua.national-sync.retry.max=5m", "motcua.national-sync.retry.max-attempts=6" })
+				"motcua.national-sync.retry.max=5m", "motcua.national-sync.retry.max-attempts=6",
+				"motcua.national-sync.documents.base-url=http://localhost:${local.server.port}",
+				"motcua.national-sync.documents.token=test-document-token" })
 class NationalSyncTest {
 
 	@LocalServerPort
@@ -59,6 +80,18 @@ class NationalSyncTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	ObjectMapper json;
 
 	SyncFixture fixture;
 
@@ -94,6 +127,91 @@ class NationalSyncTest {
 		assertThat(this.fixture.received(dossier)).containsExactlyElementsOf(this.fixture.keys(dossier));
 		assertThat(this.sender.sendDue(SyncFixture.later(60))).isZero();
 		assertThat(this.fixture.received(dossier)).hasSize(queued.size());
+	}
+
+	@Test
+	void givenAResultReturnedElectronically_whenSent_thenThePortalFetchedTheReceiptAndTheSealedPdfTheCitizenGets()
+			throws Exception {
+		Dossier dossier = this.fixture.aDossier();
+		Map<String, Map<String, Object>> forms = Map.of("receive-dossier", Map.of("receptionDecision", "accept"),
+				"appraise-dossier", Map.of("appraisalResult", "approve"), "approve-dossier",
+				Map.of("leaderDecision", "agree"), "collect-fee", Map.of("receiptNumber", "BL-9", "feeCollected", true),
+				"return-result", Map.of("returnMethod", "dien-tu", "resultHandedOver", true));
+		for (Task task = openTask(dossier); task != null; task = openTask(dossier)) {
+			if ("return-result".equals(task.getTaskDefinitionKey())) {
+				assertThat(attachResult(dossier).getStatusCode().value()).isEqualTo(201);
+			}
+			this.tasks.complete(task.getId(), new HashMap<>(forms.get(task.getTaskDefinitionKey())));
+			AsyncSteps.run(this.management);
+		}
+		assertThat(this.register.get(dossier.code()).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+
+		this.sender.sendDue(SyncFixture.later(0));
+
+		HttpHeaders citizen = new HttpHeaders();
+		citizen.set("X-Id-Number", SyncFixture.ID_NUMBER);
+		citizen.set("X-Forwarded-For", "203.0.113.91");
+		ResponseEntity<byte[]> served = this.rest.exchange("/api/public/dossiers/" + dossier.code() + "/result",
+				HttpMethod.GET, new HttpEntity<>(citizen), byte[].class);
+		assertThat(served.getStatusCode().value()).isEqualTo(200);
+		String sealed = PaperFile.sha256(served.getBody());
+		JsonNode fetched = this.json.readTree(this.rest.withBasicAuth("admin", "admin-test-password")
+			.getForObject("/api/national-sync/sandbox/documents?dossier=" + dossier.code(), String.class));
+		assertThat(fetched).hasSize(2);
+		JsonNode receipt = fetched.get(0);
+		JsonNode result = fetched.get(1);
+		assertThat(receipt.get("kind").asText()).isEqualTo("TIEP_NHAN");
+		assertThat(receipt.get("contentType").asText()).isEqualTo("application/pdf");
+		assertThat(receipt.get("receivedSha256").asText()).isEqualTo(receipt.get("announcedSha256").asText());
+		assertThat(result.get("kind").asText()).isEqualTo("KET_QUA");
+		assertThat(result.get("receivedSha256").asText()).as("what the portal got is the sealed PDF the citizen gets")
+			.isEqualTo(sealed)
+			.isEqualTo(result.get("announcedSha256").asText());
+		assertThat(result.get("receivedSize").asLong()).isEqualTo(served.getBody().length);
+
+		JsonNode announced = this.json.readTree(this.jdbc.queryForObject(
+				"select payload from dvcqg_sandbox_message where dossier_code = ? and kind = 'KET_QUA'", String.class,
+				dossier.code()))
+			.get("giayTo");
+		assertThat(announced.get("soKyHieu").asText()).isEqualTo("21/QĐ-STP");
+		assertThat(announced.get("loaiNoiDung").asText()).isEqualTo("application/pdf");
+		assertThat(announced.get("duongDanTaiVe").asText())
+			.startsWith("http://localhost:" + this.port + "/dvcqg/documents/");
+		assertThat(this.fixture.received(dossier)).as("in order, once each")
+			.containsExactlyElementsOf(this.fixture.keys(dossier));
+
+		// Without the portal's document token, nothing is served.
+		String address = announced.get("duongDanTaiVe").asText();
+		assertThat(this.rest.getForEntity(address, String.class).getStatusCode().value()).isEqualTo(401);
+		HttpHeaders wrong = new HttpHeaders();
+		wrong.setBearerAuth("test-token");
+		assertThat(this.rest.exchange(address, HttpMethod.GET, new HttpEntity<>(wrong), String.class)
+			.getStatusCode()
+			.value()).isEqualTo(401);
+	}
+
+	private Task openTask(Dossier dossier) {
+		return this.tasks.createTaskQuery().processVariableValueEquals("dossierCode", dossier.code()).singleResult();
+	}
+
+	private ResponseEntity<String> attachResult(Dossier dossier) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("number", "21/QĐ-STP");
+		parts.add("signedOn", LocalDate.now().minusDays(1).toString());
+		parts.add("signer", "Nguyễn Văn Hùng");
+		HttpHeaders type = new HttpHeaders();
+		type.setContentType(MediaType.APPLICATION_PDF);
+		parts.add("file", new HttpEntity<>(new ByteArrayResource(TestPdfs.page("Quyet dinh 21/QD-STP")) {
+			@Override
+			public String getFilename() {
+				return "ket-qua.pdf";
+			}
+		}, type));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.rest.withBasicAuth("trung-tam.tiep-nhan", "demo")
+			.postForEntity("/api/dossiers/" + dossier.code() + "/result", new HttpEntity<>(parts, headers),
+					String.class);
 	}
 
 	@Test
