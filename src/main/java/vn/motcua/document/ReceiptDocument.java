@@ -26,26 +26,16 @@ public class ReceiptDocument {
 	}
 
 	/**
-	 * Mẫu 01 as issued now, with its "Số" (the dossier's Số thứ tự in the Sổ theo dõi hồ
-	 * sơ); the dossier must have been received.
+	 * The "Số" of Mẫu 01 (the dossier's Số thứ tự in the Sổ theo dõi hồ sơ), without
+	 * rendering it; null before the dossier is entered there.
 	 */
-	public Issued issue(Dossier dossier) {
-		FormData data = this.reader.read(dossier);
-		String number = data.entry().map((entry) -> Texts.documentNumber(entry.number())).orElse(null);
-		return new Issued(number, this.renderer.pdf(DocumentForm.MAU_01, data));
+	public String number(Dossier dossier) {
+		return this.reader.read(dossier).entry().map((entry) -> Texts.documentNumber(entry.number())).orElse(null);
 	}
 
 	/** The PDF of Mẫu 01; the dossier must have been received. */
 	public byte[] pdf(Dossier dossier) {
 		return this.renderer.pdf(DocumentForm.MAU_01, this.reader.read(dossier));
-	}
-
-	/**
-	 * @param number its "Số"
-	 * @param pdf the PDF
-	 */
-	public record Issued(String number, byte[] pdf) {
-
 	}
 
 }

@@ -3,11 +3,13 @@ package vn.motcua.sync;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import vn.motcua.document.ReceiptDocument;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.PaperFile;
 
 import org.springframework.core.env.Environment;
@@ -39,6 +41,8 @@ class SyncDocuments {
 
 	private final ReceiptDocument receipts;
 
+	private final DossierRegister register;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final NationalSyncProperties properties;
@@ -47,9 +51,10 @@ class SyncDocuments {
 
 	private final Clock clock;
 
-	SyncDocuments(ReceiptDocument receipts, NamedParameterJdbcTemplate jdbc, NationalSyncProperties properties,
-			Environment environment, Clock clock) {
+	SyncDocuments(ReceiptDocument receipts, DossierRegister register, NamedParameterJdbcTemplate jdbc,
+			NationalSyncProperties properties, Environment environment, Clock clock) {
 		this.receipts = receipts;
+		this.register = register;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.environment = environment;
@@ -68,15 +73,19 @@ class SyncDocuments {
 		};
 	}
 
+	/**
+	 * The receipt is announced by its number and address only: rendering a PDF in the
+	 * officer's click would slow every acceptance, so it is rendered when the portal
+	 * first fetches it ({@link #served}) and kept as then issued.
+	 */
 	private Optional<Map<String, Object>> receipt(Dossier dossier) {
 		if (!this.receipts.issued(dossier)) {
 			return Optional.empty();
 		}
-		ReceiptDocument.Issued receipt = this.receipts.issue(dossier);
 		String name = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
-		Row row = new Row(RECEIPT, receipt.number(), name, "giay-tiep-nhan-" + dossier.code() + ".pdf",
-				"application/pdf", receipt.pdf().length, PaperFile.sha256(receipt.pdf()));
-		return Optional.of(describe(keep(dossier, row, receipt.pdf(), null), row));
+		Row row = new Row(RECEIPT, this.receipts.number(dossier), name, "giay-tiep-nhan-" + dossier.code() + ".pdf",
+				"application/pdf", null, null);
+		return Optional.of(describe(keep(dossier, row, null, null), row));
 	}
 
 	private Optional<Map<String, Object>> result(Dossier dossier) {
@@ -87,8 +96,8 @@ class SyncDocuments {
 					code,
 					(rs, n) -> Map.entry(rs.getLong("id"),
 							new Row(RESULT, rs.getString("document_number"), rs.getString("name"),
-									rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-									rs.getString("sha256"))))
+									rs.getString("file_name"), rs.getString("content_type"),
+									rs.getObject("size_bytes", Long.class), rs.getString("sha256"))))
 			.stream()
 			.findFirst()
 			.map((file) -> describe(keep(dossier, file.getValue(), null, file.getKey()), file.getValue()));
@@ -104,7 +113,7 @@ class SyncDocuments {
 					.addValue("name", row.name())
 					.addValue("fileName", row.fileName())
 					.addValue("type", row.contentType())
-					.addValue("size", row.size())
+					.addValue("size", row.size(), java.sql.Types.BIGINT)
 					.addValue("sha256", row.sha256())
 					.addValue("content", content, java.sql.Types.BINARY)
 					.addValue("fileId", fileId, java.sql.Types.BIGINT)
@@ -120,8 +129,10 @@ class SyncDocuments {
 		document.put("tenGiayTo", row.name());
 		document.put("tenTep", row.fileName());
 		document.put("loaiNoiDung", row.contentType());
-		document.put("kichThuoc", row.size());
-		document.put("sha256", row.sha256());
+		if (row.sha256() != null) {
+			document.put("kichThuoc", row.size());
+			document.put("sha256", row.sha256());
+		}
 		document.put("duongDanTaiVe", baseUrl() + PATH + id);
 		return document;
 	}
@@ -131,8 +142,12 @@ class SyncDocuments {
 		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
-	/** The bytes of an announced document, with its name and type. */
+	/**
+	 * The bytes of an announced document, with its name and type; a receipt not fetched
+	 * before is rendered now and kept, so every later fetch gets the same bytes.
+	 */
 	Optional<Served> served(long id) {
+		renderReceiptIfNew(id);
 		return this.jdbc
 			.query("select d.file_name, d.content_type, coalesce(d.content, f.content) as bytes "
 					+ "from national_sync_document d left join dossier_file f on f.id = d.file_id where d.id = :id",
@@ -143,7 +158,24 @@ class SyncDocuments {
 			.findFirst();
 	}
 
-	private record Row(String kind, String number, String name, String fileName, String contentType, long size,
+	private void renderReceiptIfNew(long id) {
+		MapSqlParameterSource key = new MapSqlParameterSource("id", id);
+		List<String> codes = this.jdbc.queryForList("select dossier_code from national_sync_document "
+				+ "where id = :id and content is null and file_id is null", key, String.class);
+		if (codes.isEmpty()) {
+			return;
+		}
+		byte[] pdf = this.receipts.pdf(this.register.get(codes.get(0)));
+		// Only the first fetch keeps its rendering, should two arrive at once.
+		this.jdbc.update(
+				"update national_sync_document set content = :content, size_bytes = :size, sha256 = :sha256 "
+						+ "where id = :id and content is null",
+				key.addValue("content", pdf, java.sql.Types.BINARY)
+					.addValue("size", (long) pdf.length)
+					.addValue("sha256", PaperFile.sha256(pdf)));
+	}
+
+	private record Row(String kind, String number, String name, String fileName, String contentType, Long size,
 			String sha256) {
 
 	}

@@ -162,7 +162,18 @@ class NationalSyncTest {
 		JsonNode result = fetched.get(1);
 		assertThat(receipt.get("kind").asText()).isEqualTo("TIEP_NHAN");
 		assertThat(receipt.get("contentType").asText()).isEqualTo("application/pdf");
-		assertThat(receipt.get("receivedSha256").asText()).isEqualTo(receipt.get("announcedSha256").asText());
+		// The receipt is rendered at the portal's first fetch and kept: a later fetch
+		// gets
+		// the same bytes.
+		assertThat(receipt.get("announcedSha256").isNull()).isTrue();
+		assertThat(receipt.get("receivedSha256").asText()).hasSize(64);
+		HttpHeaders portal = new HttpHeaders();
+		portal.setBearerAuth("test-document-token");
+		byte[] again = this.rest
+			.exchange(receipt.get("url").asText(), HttpMethod.GET, new HttpEntity<>(portal), byte[].class)
+			.getBody();
+		assertThat(PaperFile.sha256(again)).isEqualTo(receipt.get("receivedSha256").asText());
+		assertThat(new String(again, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(result.get("kind").asText()).isEqualTo("KET_QUA");
 		assertThat(result.get("receivedSha256").asText()).as("what the portal got is the sealed PDF the citizen gets")
 			.isEqualTo(sealed)
