@@ -49,13 +49,15 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * An OpenID Connect provider for tests, standing in for VNeID: Spring Authorization
  * Server on a port of its own, one client ({@code motcua} / {@code secret}) and citizens
  * who log in with their ID number and the password {@code vneid}. The ID token carries
- * {@code id_number}, {@code name} and {@code phone_number}. Outside {@code vn.motcua} so
- * that the application under test never scans it.
+ * {@code id_number}, {@code name}, {@code phone_number}, {@code birthdate} and
+ * {@code address} (no e-mail: the application must do without one). Outside
+ * {@code vn.motcua} so that the application under test never scans it.
  */
 public final class TestIdentityProvider implements AutoCloseable {
 
@@ -85,6 +87,19 @@ public final class TestIdentityProvider implements AutoCloseable {
 	/** {@code http://127.0.0.1:<port>}, the issuer. */
 	public String issuer() {
 		return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	/**
+	 * Points the application under test at this provider: the registration {@code vneid}
+	 * with this client, scopes {@code openid} and {@code profile}.
+	 */
+	public void register(DynamicPropertyRegistry registry) {
+		String registration = "spring.security.oauth2.client.registration.vneid.";
+		registry.add(registration + "client-id", () -> CLIENT_ID);
+		registry.add(registration + "client-secret", () -> CLIENT_SECRET);
+		registry.add(registration + "scope", () -> "openid,profile");
+		registry.add(registration + "client-name", () -> "VNeID");
+		registry.add("spring.security.oauth2.client.provider.vneid.issuer-uri", this::issuer);
 	}
 
 	@Override
@@ -152,7 +167,10 @@ public final class TestIdentityProvider implements AutoCloseable {
 					context.getClaims()
 						.claim("id_number", id)
 						.claim("name", CITIZENS.get(id))
-						.claim("phone_number", "09" + id.substring(id.length() - 8));
+						.claim("phone_number", "09" + id.substring(id.length() - 8))
+						.claim("birthdate", "1990-05-17")
+						.claim("address", Map.of("formatted", "Số " + id.substring(id.length() - 2)
+								+ " đường Lý Thái Tổ, phường Kinh Bắc, tỉnh Bắc Ninh"));
 				}
 			};
 		}

@@ -96,12 +96,7 @@ class CitizenAccountController {
 	}
 
 	private CitizenIdentity citizen() {
-		CitizenIdentity citizen = this.login.current();
-		if (citizen == null) {
-			// The security chain lets no one else through; a defence in depth.
-			throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "citizen.login.required");
-		}
-		return citizen;
+		return this.login.required();
 	}
 
 	/**

@@ -11,8 +11,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param phone phone number, when the provider gives one
  * @param email e-mail address, when given
  * @param address address, when given
+ * @param birthDate date of birth ({@code YYYY-MM-DD}), when given; shown on the
+ * submission form, not kept with the dossier
  */
-record CitizenIdentity(String idNumber, String name, String phone, String email, String address) {
+record CitizenIdentity(String idNumber, String name, String phone, String email, String address, String birthDate) {
 
 	/**
 	 * The citizen behind {@code authentication}, or null when it is no citizen's login.
@@ -26,7 +28,8 @@ record CitizenIdentity(String idNumber, String name, String phone, String email,
 			return null;
 		}
 		String address = (user.getAddress() != null) ? user.getAddress().getFormatted() : null;
-		return new CitizenIdentity(idNumber, user.getFullName(), user.getPhoneNumber(), user.getEmail(), address);
+		return new CitizenIdentity(idNumber, user.getFullName(), user.getPhoneNumber(), user.getEmail(), address,
+				user.getBirthdate());
 	}
 
 }

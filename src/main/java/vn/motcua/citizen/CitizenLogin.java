@@ -1,5 +1,8 @@
 package vn.motcua.citizen;
 
+import vn.motcua.web.ApiException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +42,16 @@ public class CitizenLogin {
 	CitizenIdentity current() {
 		return CitizenIdentity.of(SecurityContextHolder.getContext().getAuthentication(),
 				this.properties.idNumberClaim());
+	}
+
+	/** The current request's citizen; 401 when there is none. */
+	CitizenIdentity required() {
+		CitizenIdentity citizen = current();
+		if (citizen == null) {
+			// The security chain lets no one else through; a defence in depth.
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "citizen.login.required");
+		}
+		return citizen;
 	}
 
 }

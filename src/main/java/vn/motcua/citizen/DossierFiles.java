@@ -2,10 +2,14 @@ package vn.motcua.citizen;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The files of a dossier, content in the database ({@code dossier_file}). */
@@ -45,12 +49,15 @@ class DossierFiles {
 	/**
 	 * The files of an online submission, each under the name, form and copies of the
 	 * paper it stands for (a further file under its own name).
+	 * @return the id each file got
 	 */
-	void storePapers(String dossierCode, List<SubmittedPapers.PaperUpload> papers) {
+	Map<Upload, Long> storePapers(String dossierCode, List<SubmittedPapers.PaperUpload> papers) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Map<Upload, Long> ids = new IdentityHashMap<>();
 		for (SubmittedPapers.PaperUpload paper : papers) {
 			Upload upload = paper.upload();
 			boolean named = paper.paper() != null;
+			KeyHolder key = new GeneratedKeyHolder();
 			this.jdbc.update("insert into dossier_file (dossier_code, kind, name, form, copies, file_name, "
 					+ "content_type, size_bytes, sha256, content, uploaded_at) values (:code, :kind, :name, :form, "
 					+ ":copies, :fileName, :type, :size, :sha256, :content, :at)",
@@ -63,8 +70,11 @@ class DossierFiles {
 						.addValue("size", upload.content().length)
 						.addValue("sha256", upload.sha256())
 						.addValue("content", upload.content())
-						.addValue("at", now));
+						.addValue("at", now),
+					key, new String[] { "id" });
+			ids.put(upload, key.getKeyAs(Number.class).longValue());
 		}
+		return ids;
 	}
 
 	int count(String dossierCode, String kind) {

@@ -1,6 +1,8 @@
 package vn.motcua.citizen;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +45,11 @@ class OnlineSubmission {
 
 	private final LookupTokens tokens;
 
+	private final PaperReuse reuse;
+
 	OnlineSubmission(Catalogue catalogue, DossierIntake intake, DossierRegister register, DossierFiles files,
-			SubmissionKeys keys, LookupTokens tokens) {
+			SubmissionKeys keys, LookupTokens tokens, PaperReuse reuse) {
+		this.reuse = reuse;
 		this.catalogue = catalogue;
 		this.intake = intake;
 		this.register = register;
@@ -53,9 +58,13 @@ class OnlineSubmission {
 		this.tokens = tokens;
 	}
 
+	/**
+	 * @param citizen the logged-in citizen, null for a submission without login (which
+	 * cannot reuse papers)
+	 */
 	@Transactional
 	SubmissionResponse submit(OnlineSubmissionRequest request, List<SubmittedPapers.SubmittedFile> files,
-			String idempotencyKey, String bodyHash) {
+			CitizenIdentity citizen, String idempotencyKey, String bodyHash) {
 		if (idempotencyKey != null) {
 			var replay = replay(idempotencyKey, bodyHash);
 			if (replay != null) {
@@ -75,7 +84,10 @@ class OnlineSubmission {
 					commune);
 		}
 		Agency unit = receivingUnit(request.receivingUnit(), procedure, commune);
-		List<SubmittedPapers.PaperUpload> papers = SubmittedPapers.assign(procedure, files);
+		List<PaperReuse.Reused> reused = this.reuse.resolve(request.reused(), citizen, procedure);
+		List<SubmittedPapers.SubmittedFile> all = new ArrayList<>(files);
+		reused.forEach((paper) -> all.add(new SubmittedPapers.SubmittedFile(paper.paper(), paper.upload())));
+		List<SubmittedPapers.PaperUpload> papers = SubmittedPapers.assign(procedure, all);
 		String postalAddress = postalAddress(request);
 		Dossier dossier = this.intake.register(procedure, unit, Channel.TRUC_TUYEN, request.applicant().toApplicant(),
 				commune, this.tokens.next(), null, ACTOR);
@@ -85,12 +97,13 @@ class OnlineSubmission {
 		if (request.returnMethod() != null) {
 			this.intake.chooseReturn(dossier, request.returnMethod(), postalAddress);
 		}
-		this.files.storePapers(dossier.code(), papers);
+		Map<Upload, Long> stored = this.files.storePapers(dossier.code(), papers);
+		this.reuse.record(dossier.code(), reused, stored, procedure, citizen);
 		if (idempotencyKey != null) {
 			this.keys.remember(idempotencyKey, bodyHash, dossier.code());
 		}
-		log.info("Dossier {} submitted online for procedure {} with {} files", dossier.code(), procedure.code(),
-				papers.size());
+		log.info("Dossier {} submitted online for procedure {} with {} files, {} of them reused", dossier.code(),
+				procedure.code(), papers.size(), reused.size());
 		return new SubmissionResponse(dossier.code(), DossierStatus.CHO_TIEP_NHAN.name(), dossier.lookupToken());
 	}
 

@@ -1,5 +1,7 @@
 package vn.motcua.citizen;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -22,6 +24,8 @@ import vn.motcua.dossier.Dossier;
  * {@code buu-chinh} (by post) or {@code dien-tu} (electronically, through the look-up);
  * none: asked at reception
  * @param returnAddress by post: where to; the applicant's address when left out
+ * @param reuse papers handed in before, used again for the procedure's papers: only for a
+ * citizen logged in ({@code POST /api/citizen/dossiers}), each with their consent
  */
 record OnlineSubmissionRequest(
 		@NotBlank(message = "{dossier.procedure-code.required}") @Size(max = 64,
@@ -33,11 +37,43 @@ record OnlineSubmissionRequest(
 				message = "{dossier.sets.invalid}") Integer sets,
 		@Size(max = 20, message = "{validation.too-long}") @Pattern(regexp = "tai-quay|buu-chinh|dien-tu",
 				message = "{dossier.return-method.invalid}") String returnMethod,
-		@Size(max = 500, message = "{citizen.return-address.too-long}") String returnAddress) {
+		@Size(max = 500, message = "{citizen.return-address.too-long}") String returnAddress,
+		@Size(max = 20, message = "{citizen.reuse.too-many}") List<@NotNull @Valid Reuse> reuse) {
 
 	@Override
 	public String toString() {
 		return "OnlineSubmissionRequest[" + this.procedureCode + "]";
+	}
+
+	/** The papers reused, none when left out. */
+	List<Reuse> reused() {
+		return (this.reuse != null) ? this.reuse : List.of();
+	}
+
+	/**
+	 * The same request made by the citizen the identity provider vouched for: their ID
+	 * number, and their name when it gives one, whatever the body said.
+	 */
+	OnlineSubmissionRequest by(CitizenIdentity citizen) {
+		Applicant given = this.applicant;
+		String name = (citizen.name() != null && !citizen.name().isBlank()) ? citizen.name() : given.name();
+		return new OnlineSubmissionRequest(this.procedureCode, this.receivingUnit,
+				new Applicant(name, citizen.idNumber(), given.phone(), given.email(), given.address(), given.commune()),
+				this.sets, this.returnMethod, this.returnAddress, this.reuse);
+	}
+
+	/**
+	 * A paper handed in before, used again.
+	 *
+	 * @param paper the procedure's paper (from 0) it stands for
+	 * @param fileId the file, as {@code GET /api/citizen/papers} lists it
+	 * @param consent the citizen agreed to its use in this dossier
+	 */
+	record Reuse(
+			@NotNull(message = "{citizen.reuse.paper.required}") @Min(value = 0,
+					message = "{citizen.reuse.paper.required}") Integer paper,
+			@NotNull(message = "{citizen.reuse.file.required}") Long fileId, Boolean consent) {
+
 	}
 
 	record Applicant(

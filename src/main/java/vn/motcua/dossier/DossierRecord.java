@@ -82,8 +82,25 @@ record DossierRecord(String code, String procedureCode, String procedureName, St
 	 * @param copies copies
 	 * @param fileName uploaded file, if any
 	 * @param sizeBytes its size
+	 * @param id the file's id ({@code /api/dossiers/{code}/files/{id}})
+	 * @param reusedFrom handed in before and reused by the citizen, else null
 	 */
-	record Document(String kind, String name, String form, int copies, String fileName, Long sizeBytes) {
+	record Document(String kind, String name, String form, int copies, String fileName, Long sizeBytes, long id,
+			ReusedFrom reusedFrom) {
+
+	}
+
+	/**
+	 * Where a reused paper came from, with the citizen's consent.
+	 *
+	 * @param dossierCode the earlier dossier it was handed in with
+	 * @param fileId its file there
+	 * @param citizenIdNumber the logged-in citizen who reused it
+	 * @param consentedAt when they consented
+	 * @param consentText what they consented to
+	 */
+	record ReusedFrom(String dossierCode, long fileId, String citizenIdNumber, OffsetDateTime consentedAt,
+			String consentText) {
 
 	}
 

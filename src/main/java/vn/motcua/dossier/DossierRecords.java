@@ -33,10 +33,17 @@ class DossierRecords {
 
 	DossierRecord of(Dossier d) {
 		MapSqlParameterSource code = new MapSqlParameterSource("code", d.code());
-		var documents = this.jdbc.query("select * from dossier_file where dossier_code = :code order by id", code,
+		var documents = this.jdbc.query("select f.id, f.kind, f.name, f.form, f.copies, f.file_name, f.size_bytes, "
+				+ "r.source_dossier_code, r.source_file_id, r.citizen_id_number, r.consented_at, r.consent_text "
+				+ "from dossier_file f left join paper_reuse r on r.file_id = f.id where f.dossier_code = :code "
+				+ "order by f.id", code,
 				(rs, row) -> new DossierRecord.Document(rs.getString("kind"), rs.getString("name"),
 						rs.getString("form"), rs.getInt("copies"), rs.getString("file_name"),
-						(Long) rs.getObject("size_bytes")));
+						(Long) rs.getObject("size_bytes"), rs.getLong("id"),
+						(rs.getString("source_dossier_code") != null) ? new DossierRecord.ReusedFrom(
+								rs.getString("source_dossier_code"), rs.getLong("source_file_id"),
+								rs.getString("citizen_id_number"), rs.getObject("consented_at", OffsetDateTime.class),
+								rs.getString("consent_text")) : null));
 		var payments = this.jdbc.query("select * from payment where dossier_code = :code order by id", code,
 				(rs, row) -> new DossierRecord.Payment(rs.getLong("amount"), rs.getString("method"),
 						rs.getString("status"), rs.getObject("paid_at", OffsetDateTime.class),

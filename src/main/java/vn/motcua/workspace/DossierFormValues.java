@@ -152,6 +152,9 @@ class DossierFormValues implements TaskFormDisplay {
 				if (paper.digitisedBy() != null) {
 					text.append(", số hóa tại quầy");
 				}
+				if (paper.reusedFrom() != null) {
+					text.append(", công dân đồng ý dùng lại từ hồ sơ ").append(escape(paper.reusedFrom()));
+				}
 				text.append(')');
 			}
 			else {

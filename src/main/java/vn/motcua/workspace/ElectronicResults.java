@@ -40,7 +40,7 @@ public class ElectronicResults {
 
 	/** The result document, if the citizen may have it electronically. */
 	public Optional<ElectronicResult> of(Dossier dossier) {
-		if (dossier.status() != DossierStatus.DA_TRA_KET_QUA || !ELECTRONIC.equals(returnMethod(dossier))) {
+		if (!returnedElectronically(dossier)) {
 			return Optional.empty();
 		}
 		return this.results.find(dossier.code())
@@ -48,6 +48,14 @@ public class ElectronicResults {
 				.filter((file) -> PaperFile.typeOf(file.content()) != null)
 				.map((file) -> new ElectronicResult(result.number(), result.signedOn(), result.signer(),
 						file.fileName(), PaperFile.typeOf(file.content()), file.content())));
+	}
+
+	/**
+	 * Whether the dossier's result went back to the citizen electronically, without
+	 * reading the document.
+	 */
+	public boolean returnedElectronically(Dossier dossier) {
+		return dossier.status() == DossierStatus.DA_TRA_KET_QUA && ELECTRONIC.equals(returnMethod(dossier));
 	}
 
 	private String returnMethod(Dossier dossier) {

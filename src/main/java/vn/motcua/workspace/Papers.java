@@ -24,13 +24,15 @@ class Papers {
 
 	List<Paper> of(String dossierCode) {
 		return this.jdbc.query("select f.id, f.kind, f.name, f.form, f.copies, f.file_name, f.content_type, "
-				+ "f.size_bytes, f.sha256, d.digitised_by, d.digitised_at from dossier_file f "
-				+ "left join paper_digitisation d on d.file_id = f.id where f.dossier_code = :code order by f.id",
+				+ "f.size_bytes, f.sha256, d.digitised_by, d.digitised_at, r.source_dossier_code, r.consented_at "
+				+ "from dossier_file f left join paper_digitisation d on d.file_id = f.id "
+				+ "left join paper_reuse r on r.file_id = f.id where f.dossier_code = :code order by f.id",
 				new MapSqlParameterSource("code", dossierCode),
 				(rs, row) -> new Paper(rs.getLong("id"), rs.getString("kind"), rs.getString("name"),
 						rs.getString("form"), rs.getInt("copies"), rs.getString("file_name"),
 						rs.getString("content_type"), (Long) rs.getObject("size_bytes"), rs.getString("sha256"),
-						rs.getString("digitised_by"), rs.getObject("digitised_at", OffsetDateTime.class)));
+						rs.getString("digitised_by"), rs.getObject("digitised_at", OffsetDateTime.class),
+						rs.getString("source_dossier_code"), rs.getObject("consented_at", OffsetDateTime.class)));
 	}
 
 	/** The stored file of one paper of this dossier, if it has one. */
@@ -58,9 +60,12 @@ class Papers {
 	 * @param sha256 hex SHA-256 of the file
 	 * @param digitisedBy officer who scanned or uploaded it at reception
 	 * @param digitisedAt when
+	 * @param reusedFrom the earlier dossier of the citizen's it was reused from, or null
+	 * @param consentedAt when the citizen consented to that reuse
 	 */
 	record Paper(long id, String kind, String name, String form, int copies, String fileName, String contentType,
-			Long sizeBytes, String sha256, String digitisedBy, OffsetDateTime digitisedAt) {
+			Long sizeBytes, String sha256, String digitisedBy, OffsetDateTime digitisedAt, String reusedFrom,
+			OffsetDateTime consentedAt) {
 
 		public boolean hasFile() {
 			return this.fileName != null && this.contentType != null;
