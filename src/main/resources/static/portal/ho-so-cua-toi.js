@@ -50,7 +50,7 @@
       dossier.statusLabel + ' · nộp ' + when(dossier.submittedAt)
       + (dossier.dueAt ? ' · hẹn trả ' + when(dossier.dueAt) : ''), 'meta'));
     if (dossier.resultAvailable) {
-      const result = text('a', 'Tải kết quả điện tử (có chữ ký số)');
+      const result = text('a', 'Tải kết quả điện tử (có chữ ký số)', 'result-link');
       result.href = '/api/citizen/dossiers/' + encodeURIComponent(dossier.code) + '/result';
       item.append(result);
     }
@@ -76,6 +76,7 @@
       if (!me) return showLogin();
       $('account').textContent = 'Xin chào ' + me.name + ' (số định danh ' + me.idNumber + ').';
       $('logout').hidden = false;
+      $('submit-online').hidden = false;
       const dossiers = await get('/api/citizen/dossiers');
       $('dossiers').replaceChildren(...dossiers.map(dossierCard));
       $('empty').hidden = dossiers.length > 0;

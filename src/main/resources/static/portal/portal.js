@@ -112,12 +112,121 @@
     return item;
   }
 
+  // A citizen logged in with VNeID: their details come from the login, and they may reuse papers handed in before.
+
+  let citizen = null;
+  let reusable = { consentText: '', papers: [] };
+  let loginUrl = null;
+
+  async function whoIsLoggedIn() {
+    try {
+      const offer = await call('/api/public/citizen-login');
+      if (!offer || !offer.available) return;
+      loginUrl = offer.url;
+      // Also sets the cookie whose token the submission sends back (CSRF).
+      const response = await fetch('/api/citizen/me', { credentials: 'same-origin' });
+      citizen = response.ok ? await response.json() : null;
+    } catch (error) {
+      citizen = null;
+    }
+  }
+
+  const loggedIn = whoIsLoggedIn();
+
+  function csrf() {
+    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN-CONG-DAN='));
+    return cookie ? decodeURIComponent(cookie.split('=')[1]) : '';
+  }
+
+  function day(iso) {
+    return iso ? new Date(iso).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
+  }
+
+  function citizenBar() {
+    const bar = $('citizen-bar');
+    if (citizen) {
+      const mine = text('a', 'Hồ sơ của tôi');
+      mine.href = '/portal/ho-so-cua-toi.html';
+      bar.replaceChildren(text('span', 'Đã đăng nhập bằng tài khoản định danh điện tử: ' + citizen.name
+        + '. Thông tin người nộp được điền sẵn; ông/bà có thể dùng lại giấy tờ đã nộp. '), mine);
+    } else if (loginUrl) {
+      const login = text('a', 'Đăng nhập bằng VNeID');
+      login.href = loginUrl;
+      bar.replaceChildren(text('span', 'Đăng nhập để điền sẵn thông tin và dùng lại giấy tờ đã nộp: '), login);
+    }
+    bar.hidden = !citizen && !loginUrl;
+  }
+
+  /** The login's details: name and ID number as the provider vouches (read-only), the rest to change if need be. */
+  function prefill() {
+    const set = (id, value, readOnly) => {
+      const field = $(id);
+      if (value && (readOnly || !field.value)) field.value = value;
+      field.readOnly = Boolean(readOnly && value);
+    };
+    set('applicant-name', citizen.name, true);
+    set('applicant-id', citizen.idNumber, true);
+    set('applicant-phone', citizen.phone);
+    set('applicant-email', citizen.email);
+    set('applicant-address', citizen.address);
+    $('applicant-birth-date').value = citizen.birthDate ? day(citizen.birthDate + 'T12:00:00+07:00') : '';
+    $('birth-date-field').hidden = !citizen.birthDate;
+    communeFromAddress();
+  }
+
+  /** Under paper `index`: the citizen's papers of the same kind (else all of them), and the consent to tick. */
+  function reuseChoice(index) {
+    const same = reusable.papers.filter((p) => p.matches.includes(index));
+    const offered = same.length ? same : reusable.papers;
+    if (!offered.length) return null;
+    const box = document.createElement('div');
+    box.className = 'reuse';
+    const label = text('label', same.length ? 'Hoặc dùng lại giấy tờ cùng loại đã nộp' : 'Hoặc dùng lại một giấy tờ đã nộp');
+    const select = document.createElement('select');
+    select.id = 'reuse-' + index;
+    const none = text('option', '— Không dùng lại —');
+    none.value = '';
+    select.append(none, ...offered.map((p) => {
+      const option = text('option', p.name + ' · ' + p.kindLabel.toLowerCase() + ' hồ sơ ' + p.dossierCode + ', ' + day(p.handedInAt));
+      option.value = p.id;
+      return option;
+    }));
+    label.append(select);
+    const consent = text('label', '', 'inline consent');
+    consent.id = 'consent-' + index + '-field';
+    consent.hidden = true;
+    const tick = document.createElement('input');
+    tick.type = 'checkbox';
+    tick.id = 'consent-' + index;
+    consent.append(tick, text('span', reusable.consentText));
+    select.addEventListener('change', () => {
+      consent.hidden = !select.value;
+      tick.checked = false;
+      $('submit-result').replaceChildren();
+    });
+    box.append(label, consent);
+    return box;
+  }
+
+  function reusedFor(index) {
+    const select = $('reuse-' + index);
+    return select && select.value ? Number(select.value) : null;
+  }
+
   // Online submission: one file input per paper of the catalogue, sent as the part paper-<number>.
 
   let chosen = null;
   let idempotencyKey = null;
 
-  function startSubmission(procedure) {
+  async function startSubmission(procedure) {
+    await loggedIn;
+    if (citizen) {
+      try {
+        reusable = await call('/api/citizen/papers?procedure=' + encodeURIComponent(procedure.code));
+      } catch (error) {
+        reusable = { consentText: '', papers: [] };
+      }
+    }
     chosen = procedure;
     idempotencyKey = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
     $('submit-procedure').textContent = procedure.name + ' (' + procedure.code + ')';
@@ -132,8 +241,12 @@
       input.addEventListener('change', () => $('submit-result').replaceChildren());
       label.append(input);
       item.append(label);
+      const reuse = citizen ? reuseChoice(index) : null;
+      if (reuse) item.append(reuse);
       return item;
     }));
+    citizenBar();
+    if (citizen) prefill();
     const communeLevel = procedure.level === 'xa';
     $('applicant-commune').required = communeLevel;
     $('commune-hint').textContent = communeLevel
@@ -197,12 +310,17 @@
   async function submit(event) {
     event.preventDefault();
     const missing = missingFields();
-    const noFile = chosen.documents.filter((paper, index) => paper.required && !$('paper-' + index).files.length)
+    const noFile = chosen.documents.filter((paper, index) => paper.required && !$('paper-' + index).files.length
+      && reusedFor(index) === null).map((paper) => paper.name);
+    const noConsent = chosen.documents.filter((paper, index) => reusedFor(index) !== null && !$('consent-' + index).checked)
       .map((paper) => paper.name);
-    if (missing.length || noFile.length) {
+    if (missing.length || noFile.length || noConsent.length) {
       const nodes = [];
       if (missing.length) nodes.push(text('p', 'Vui lòng nhập: ' + missing.join('; ') + '.', 'error'));
       if (noFile.length) nodes.push(text('p', 'Hồ sơ còn thiếu tệp của giấy tờ bắt buộc: ' + noFile.join('; ') + '.', 'error'));
+      if (noConsent.length) {
+        nodes.push(text('p', 'Vui lòng đánh dấu đồng ý sử dụng lại giấy tờ đã nộp cho: ' + noConsent.join('; ') + '.', 'error'));
+      }
       show($('submit-result'), nodes);
       $('submit-result').scrollIntoView({ block: 'center' });
       return;
@@ -216,7 +334,9 @@
         address: $('applicant-address').value || null, commune: $('applicant-commune').value || null
       },
       returnMethod: method,
-      returnAddress: method === 'buu-chinh' ? $('return-address').value : null
+      returnAddress: method === 'buu-chinh' ? $('return-address').value : null,
+      reuse: chosen.documents.map((paper, index) => ({ paper: index, fileId: reusedFor(index), consent: true }))
+        .filter((reuse) => reuse.fileId !== null)
     };
     const form = new FormData();
     form.append('dossier', new Blob([JSON.stringify(dossier)], { type: 'application/json' }));
@@ -224,10 +344,23 @@
       for (const file of $('paper-' + index).files) form.append('paper-' + index, file);
     });
     try {
-      const created = await call('/api/public/dossiers', { method: 'POST', body: form, headers: { 'Idempotency-Key': idempotencyKey } });
-      show($('submit-result'), [text('p', 'Đã nộp hồ sơ. Mã hồ sơ: ' + created.code, 'ok'),
-        text('p', 'Nhận kết quả: ' + RETURN_METHODS[method] + '.'),
-        text('p', 'Trung tâm sẽ kiểm tra và tiếp nhận hồ sơ; ông/bà tra cứu bằng mã hồ sơ và số định danh.')]);
+      // Logged in, the citizen's own address: the server takes the ID number from the login.
+      const created = citizen
+        ? await call('/api/citizen/dossiers', { method: 'POST', body: form, credentials: 'same-origin',
+          headers: { 'Idempotency-Key': idempotencyKey, 'X-XSRF-TOKEN': csrf() } })
+        : await call('/api/public/dossiers', { method: 'POST', body: form, headers: { 'Idempotency-Key': idempotencyKey } });
+      const nodes = [text('p', 'Đã nộp hồ sơ. Mã hồ sơ: ' + created.code, 'ok'),
+        text('p', 'Nhận kết quả: ' + RETURN_METHODS[method] + '.')];
+      if (dossier.reuse.length) nodes.push(text('p', 'Dùng lại ' + dossier.reuse.length + ' giấy tờ đã nộp, theo đồng ý của ông/bà.'));
+      if (citizen) {
+        const mine = text('a', 'Xem hồ sơ tại "Hồ sơ của tôi"');
+        mine.href = '/portal/ho-so-cua-toi.html';
+        mine.id = 'my-dossiers-link';
+        nodes.push(wrap(mine));
+      } else {
+        nodes.push(text('p', 'Trung tâm sẽ kiểm tra và tiếp nhận hồ sơ; ông/bà tra cứu bằng mã hồ sơ và số định danh.'));
+      }
+      show($('submit-result'), nodes);
       $('lookup-code').value = created.code;
       $('lookup-id').value = dossier.applicant.idNumber;
     } catch (error) {
@@ -451,6 +584,7 @@
   $('answer-form').addEventListener('submit', answer);
   criteria();
   loadCommunes();
+  loggedIn.then(citizenBar);
   search();
   const params = new URLSearchParams(location.search);
   const fromQr = params.get('ma');

@@ -46,6 +46,15 @@ class ProblemAuthenticationEntryPoint
 		this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "problem.login-failed");
 	}
 
+	/**
+	 * 401 for a citizen's page without a login: no Basic challenge, which would make the
+	 * browser ask for a user name and password instead of letting the page offer VNeID.
+	 */
+	AuthenticationEntryPoint citizenLoginRequired() {
+		return (request, response, ex) -> this.problems.write(request, response, HttpStatus.UNAUTHORIZED,
+				"unauthorized", "citizen.login.required");
+	}
+
 	/** 403 to anyone, logged in or not (Camunda's first-user set-up). */
 	void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden");

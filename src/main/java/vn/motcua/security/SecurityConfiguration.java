@@ -151,7 +151,8 @@ class SecurityConfiguration {
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
 			.logout((logout) -> logout.logoutRequestMatcher(this.paths.matcher(HttpMethod.POST, "/api/citizen/logout"))
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
-			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems.citizenLoginRequired())
+				.accessDeniedHandler(problems))
 			.headers(headers());
 		if (registrations.getIfAvailable() != null) {
 			http.oauth2Login((oauth) -> oauth.securityContextRepository(sessions)

@@ -89,6 +89,9 @@ class CitizenLoginTest {
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).contains("problem+json");
+		// No Basic challenge: a browser would ask for a password instead of the page
+		// offering VNeID (and a page's fetch would wait for it).
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
 		assertThat(new CitizenSession(this.port).get("/api/public/citizen-login").body()).contains("\"available\":true")
 			.contains("/oauth2/authorization/vneid");
 	}
