@@ -225,6 +225,7 @@ class CitizenLoginBrowserTest {
 					.xpath("//ul[@id='dossiers']/li[a[normalize-space()='" + code + "']]//a[@class='result-link']");
 				wait.until(ExpectedConditions.visibilityOfElementLocated(result));
 				assertThat(page.findElement(mine).getText()).contains("Đã trả kết quả");
+				scrollTo(page, mine);
 				shots(browser, "08-result-in-my-dossiers");
 				click(page, wait, result);
 				byte[] sealed = downloaded(downloads);
