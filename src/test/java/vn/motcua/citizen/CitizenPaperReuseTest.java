@@ -159,8 +159,8 @@ class CitizenPaperReuseTest {
 		assertThat((byte[]) copy.get("content")).isEqualTo(original);
 
 		// The officer sees in the dossier's papers which one was reused, from where.
-		HttpResponse<String> record = new CitizenSession(this.port).get("/api/dossiers/" + code,
-				"Basic " + Base64.getEncoder().encodeToString("trung-tam.tiep-nhan:demo".getBytes()));
+		String officer = "Basic " + Base64.getEncoder().encodeToString("trung-tam.tiep-nhan:demo".getBytes());
+		HttpResponse<String> record = new CitizenSession(this.port).get("/api/dossiers/" + code, officer);
 		assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
 		JsonNode documents = this.json.readTree(record.body()).get("documents");
 		assertThat(documents).hasSize(2);
@@ -169,6 +169,8 @@ class CitizenPaperReuseTest {
 		assertThat(reused.get("reusedFrom").get("citizenIdNumber").asText()).isEqualTo(AN);
 		assertThat(reused.get("reusedFrom").get("consentedAt").isNull()).isFalse();
 		assertThat(documents.get(0).get("reusedFrom").isNull()).as("the file sent now is no reuse").isTrue();
+		assertThat(new CitizenSession(this.port).get("/api/dossiers/" + code + "/page", officer).body())
+			.contains("Dùng lại giấy tờ của hồ sơ " + this.anEarlier + ", công dân đồng ý lúc");
 	}
 
 	private HttpResponse<String> submitAsAn(long fileId, boolean consent) throws Exception {
