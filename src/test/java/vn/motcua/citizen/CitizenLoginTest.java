@@ -99,8 +99,9 @@ class CitizenLoginTest {
 	@Test
 	void givenNoDemoProfile_whenTheSandboxVneidIsAsked_thenNothingAnswersThere() throws Exception {
 		// The sandbox provider is the demo's only (motcua.vneid-sandbox.enabled).
-		assertThat(new Browser().get("/sandbox/vneid/.well-known/openid-configuration").statusCode()).isEqualTo(404);
-		assertThat(new Browser().get("/sandbox/vneid/dang-nhap").statusCode()).isEqualTo(404);
+		assertThat(new CitizenSession(this.port).get("/sandbox/vneid/.well-known/openid-configuration").statusCode())
+			.isEqualTo(404);
+		assertThat(new CitizenSession(this.port).get("/sandbox/vneid/dang-nhap").statusCode()).isEqualTo(404);
 	}
 
 	private String register(String idNumber) {
