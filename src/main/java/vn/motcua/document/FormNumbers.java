@@ -9,10 +9,13 @@ import java.util.Optional;
 import vn.motcua.dossier.DossierEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Numbers the papers of a dossier when they are issued, in the transaction of the event
@@ -20,6 +23,11 @@ import org.springframework.stereotype.Component;
  * hồ sơ (its Số thứ tự is also the "Số" of the Giấy tiếp nhận, Mẫu 01), and each letter
  * (Mẫu 02, 03, 04, 05) takes the next "Số" of its issuer, form and year. Refused and
  * not-yet-received dossiers never enter the book.
+ * <p>
+ * A number is taken just before the issuing transaction commits, not when the event is
+ * recorded: the counter row stays locked from the increment to the commit (the book has
+ * no gaps), and every acceptance at a center waits for that lock, so the shorter it is
+ * held the less they queue (docs/benchmarks.md, "Steps inside the click").
  */
 @Component
 class FormNumbers {
@@ -36,25 +44,41 @@ class FormNumbers {
 		this.counter = counter;
 	}
 
-	/**
-	 * First among the listeners of the event: those that issue a paper in the same
-	 * transaction (the national sync's receipt) print its number.
-	 */
 	@EventListener
 	@Order(0)
 	void on(DossierEvent event) {
+		String code = event.dossierCode();
 		switch (event.type()) {
-			case "ACCEPTED" -> enter(event.dossierCode(), receivingUnit(event.dossierCode()), event.occurredAt());
-			case "SUPPLEMENT_REQUESTED" -> number(event, DocumentForm.MAU_02, receivingUnit(event.dossierCode()));
-			case "REFUSED" -> number(event, DocumentForm.MAU_03, receivingUnit(event.dossierCode()));
+			case "ACCEPTED" -> atCommit(() -> enter(code, receivingUnit(code), event.occurredAt()));
+			case "SUPPLEMENT_REQUESTED" -> atCommit(() -> number(event, DocumentForm.MAU_02, receivingUnit(code)));
+			case "REFUSED" -> atCommit(() -> number(event, DocumentForm.MAU_03, receivingUnit(code)));
 			// The apology is the late agency's letter, numbered in its own series.
-			case "APOLOGY" ->
-				number(event, DocumentForm.MAU_04, (event.unit() != null) ? event.unit() : agency(event.dossierCode()));
-			case "WITHDRAWN" -> number(event, DocumentForm.MAU_05, receivingUnit(event.dossierCode()));
+			case "APOLOGY" -> atCommit(
+					() -> number(event, DocumentForm.MAU_04, (event.unit() != null) ? event.unit() : agency(code)));
+			case "WITHDRAWN" -> atCommit(() -> number(event, DocumentForm.MAU_05, receivingUnit(code)));
 			default -> {
 				// Other events issue no numbered paper.
 			}
 		}
+	}
+
+	/** Runs {@code numbering} just before the current transaction commits. */
+	private static void atCommit(Runnable numbering) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			numbering.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public int getOrder() {
+				return Ordered.HIGHEST_PRECEDENCE;
+			}
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				numbering.run();
+			}
+		});
 	}
 
 	/**

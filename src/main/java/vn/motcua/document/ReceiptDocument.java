@@ -25,14 +25,6 @@ public class ReceiptDocument {
 		return DocumentForm.MAU_01.appliesTo(this.reader.read(dossier));
 	}
 
-	/**
-	 * The "Số" of Mẫu 01 (the dossier's Số thứ tự in the Sổ theo dõi hồ sơ), without
-	 * rendering it; null before the dossier is entered there.
-	 */
-	public String number(Dossier dossier) {
-		return this.reader.read(dossier).entry().map((entry) -> Texts.documentNumber(entry.number())).orElse(null);
-	}
-
 	/** The PDF of Mẫu 01; the dossier must have been received. */
 	public byte[] pdf(Dossier dossier) {
 		return this.renderer.pdf(DocumentForm.MAU_01, this.reader.read(dossier));

@@ -83,8 +83,10 @@ class SyncDocuments {
 			return Optional.empty();
 		}
 		String name = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
-		Row row = new Row(RECEIPT, this.receipts.number(dossier), name, "giay-tiep-nhan-" + dossier.code() + ".pdf",
-				"application/pdf", null, null);
+		// Its Số is taken as the acceptance commits (FormNumbers), after this change is
+		// queued: the portal reads it on the receipt.
+		Row row = new Row(RECEIPT, null, name, "giay-tiep-nhan-" + dossier.code() + ".pdf", "application/pdf", null,
+				null);
 		return Optional.of(describe(keep(dossier, row, null, null), row));
 	}
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -15,6 +16,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.DossierEvent;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.support.PostgresDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +111,68 @@ class ReceiptNumbersIT {
 				this.unit + "-%7"))
 			.as("rolled-back receptions left no entry")
 			.isZero();
+	}
+
+	@Test
+	void givenAnAcceptanceNotYetCommitted_whenAnotherIsAccepted_thenItDoesNotWaitAndNumbersFollowTheCommits()
+			throws Exception {
+		OffsetDateTime at = OffsetDateTime.parse("2026-03-10T09:00:00+07:00");
+		String slow = this.unit + "-slow";
+		String quick = this.unit + "-quick";
+		for (String code : List.of(slow, quick)) {
+			this.nodes.get(0).jdbc.update("insert into dossier (code, procedure_code, procedure_name, rule_version, "
+					+ "applicant_name, applicant_id_number, channel, receiving_unit, agency, level, status, "
+					+ "submitted_at) values (?, 'p', 'Thủ tục', 'p@', 'Người nộp', '001090000000', 'TRUC_TIEP', ?, "
+					+ "'so', 'tinh', 'CHO_TIEP_NHAN', ?)", code, this.unit, at);
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		CountDownLatch slowAccepted = new CountDownLatch(1);
+		CountDownLatch quickCommitted = new CountDownLatch(1);
+		try {
+			// The slow acceptance records its event, then goes on with the rest of the
+			// click (the hand-over, …) before it commits.
+			Future<?> first = threads.submit(() -> {
+				this.nodes.get(0).transactions.executeWithoutResult((status) -> {
+					this.nodes.get(0).numbers.on(accepted(slow, at));
+					slowAccepted.countDown();
+					await(quickCommitted);
+				});
+				return null;
+			});
+			slowAccepted.await();
+			Future<?> second = threads.submit(() -> {
+				this.nodes.get(1).transactions
+					.executeWithoutResult((status) -> this.nodes.get(1).numbers.on(accepted(quick, at)));
+				quickCommitted.countDown();
+				return null;
+			});
+			second.get();
+			first.get();
+		}
+		finally {
+			threads.shutdown();
+		}
+
+		assertThat(this.nodes.get(0).jdbc.queryForList(
+				"select dossier_code from register_entry where receiving_unit = ? order by entry_number", String.class,
+				this.unit))
+			.as("the acceptance committed first has Số 1: it did not wait for the open one's lock")
+			.containsExactly(quick, slow);
+	}
+
+	private static DossierEvent accepted(String code, OffsetDateTime at) {
+		return new DossierEvent(code, at, "ACCEPTED", DossierStatus.DANG_XU_LY, "tiep-nhan", null, "accept-dossier",
+				null, null, null, true);
+	}
+
+	/** Waits for {@code latch}, at most long enough for a lock wait to show. */
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** One application node: its own connection pool, transactions and numbering. */
