@@ -66,16 +66,22 @@
   // Search: the server ranks (words in any order, with or without diacritics, beginnings of words).
 
   let searching = null;
+  let shown = null; // the query whose answer the list shows
 
   async function search(event) {
     event?.preventDefault();
+    clearTimeout(searching);
     const list = $('procedures');
     const q = $('search-q').value;
     try {
       const procedures = await call('/api/public/procedures?q=' + encodeURIComponent(q));
       if (q !== $('search-q').value) return; // a later search is on its way
+      // The same answer again (typed, then the button): keep the cards, which the citizen may be clicking.
+      if (q === shown) return;
+      shown = q;
       show(list, procedures.length ? procedures.map(card) : [text('li', 'Không tìm thấy thủ tục phù hợp.')]);
     } catch (error) {
+      shown = null;
       fail(list, error);
     }
   }

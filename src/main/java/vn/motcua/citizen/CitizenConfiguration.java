@@ -32,7 +32,8 @@ class CitizenConfiguration {
 			Problems problems) {
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
 				new RateLimitFilter(properties.rateLimit(), buckets, problems));
-		registration.addUrlPatterns("/api/public/*");
+		// A logged-in citizen's pages count against the same address as the public ones.
+		registration.addUrlPatterns("/api/public/*", "/api/citizen/*");
 		registration.setOrder(RATE_LIMIT_ORDER);
 		registration.setEnabled(properties.rateLimit().enabled());
 		return registration;

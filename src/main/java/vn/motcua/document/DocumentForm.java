@@ -26,8 +26,9 @@ enum DocumentForm {
 
 	/**
 	 * Sent by the agency that will be late, with the reason and the new date. Title as
-	 * domain.md §6 gives it for Thông tư 03/2025 (exact wording unverified; provincial
-	 * texts also say "Phiếu đề nghị gia hạn thời gian giải quyết").
+	 * docs/domain.md, "Forms and the register book" gives it for Thông tư 03/2025 (exact
+	 * wording unverified; provincial texts also say "Phiếu đề nghị gia hạn thời gian giải
+	 * quyết").
 	 */
 	MAU_04("mau-04", "04", "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết",
 			(data) -> data.last("APOLOGY").isPresent()),

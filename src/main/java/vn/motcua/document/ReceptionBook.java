@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Sổ theo dõi hồ sơ of a receiving unit for a year: one line per dossier it received,
- * in the order of its entry numbers, with the law's columns (domain.md §6). Refused and
- * not-yet-received dossiers have no entry, so they are not in the book.
+ * in the order of its entry numbers, with the law's columns (docs/domain.md, "Forms and
+ * the register book"). Refused and not-yet-received dossiers have no entry, so they are
+ * not in the book.
  */
 @Component
 class ReceptionBook {

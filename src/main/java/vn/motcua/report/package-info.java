@@ -12,13 +12,13 @@
  * {@code /api/reports/due-soon}, {@code /api/reports/overdue} for the dashboard page
  * {@code /dashboard}.
  *
- * <h2>Counting rules (domain.md §12)</h2> In words, with every formula:
- * {@code docs/reports.md}. In short: received = accepted in the period plus carried over
- * (refused and not-yet-received dossiers have their own counts); stopped, withdrawn and
- * refused end processing in the on-time rate; open dossiers are judged at the end of the
- * period or now, whichever comes first; dossiers without an appointment against their
- * legal time less paused time; average times in each procedure's own unit; every rate
- * with its numerator and denominator ({@link Rates}).
+ * <h2>Counting rules (docs/domain.md, "Reports and the 766 indicators")</h2> In words,
+ * with every formula: {@code docs/reports.md}. In short: received = accepted in the
+ * period plus carried over (refused and not-yet-received dossiers have their own counts);
+ * stopped, withdrawn and refused end processing in the on-time rate; open dossiers are
+ * judged at the end of the period or now, whichever comes first; dossiers without an
+ * appointment against their legal time less paused time; average times in each
+ * procedure's own unit; every rate with its numerator and denominator ({@link Rates}).
  *
  * <h2>Who sees what</h2> Center managers ({@code quan-ly}) and administrators see every
  * agency. Any other officer's report is limited to the agencies and receiving units of

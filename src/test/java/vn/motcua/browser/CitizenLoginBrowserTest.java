@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -359,10 +360,20 @@ class CitizenLoginBrowserTest {
 		return "http://127.0.0.1:" + this.port + path;
 	}
 
+	/**
+	 * Clicks what the locator finds once it can be clicked, found again if the page
+	 * redrew it meanwhile.
+	 */
 	private static void click(WebDriver page, WebDriverWait wait, By target) {
-		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
-		((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			element.click();
+			return true;
+		});
 	}
 
 	private static void scrollTo(WebDriver page, By target) {

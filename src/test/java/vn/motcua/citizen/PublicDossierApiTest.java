@@ -306,6 +306,20 @@ class PublicDossierApiTest {
 	}
 
 	@Test
+	void givenAFloodOfCitizenPageRequests_whenOverTheLimit_thenTooManyRequestsBeforeTheLoginIsAsked() {
+		int refused = 0;
+		int unauthorized = 0;
+		for (int i = 0; i < 105; i++) {
+			int status = this.api.get("/api/citizen/dossiers").getStatusCode().value();
+			refused += (status == 429) ? 1 : 0;
+			unauthorized += (status == 401) ? 1 : 0;
+		}
+
+		assertThat(unauthorized).isEqualTo(100);
+		assertThat(refused).isEqualTo(5);
+	}
+
+	@Test
 	void givenTheIdNumberInAHeader_whenLookedUp_thenTheDossierWithoutTheNumberInAnyUrl() {
 		String code = code(
 				this.api.submit(PublicApi.dossierJson(this.online.code(), PublicApi.ID_NUMBER), null, ONE_PAPER));

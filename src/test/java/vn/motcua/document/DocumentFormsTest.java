@@ -235,9 +235,9 @@ class DocumentFormsTest {
 
 	/**
 	 * Every form printed as PDF from a walked dossier, its text extracted with PDFBox:
-	 * each field of domain.md §6 with the dossier's values, full names under the
-	 * signatures, "Số", place and date per Nghị định 30/2020. The pages go to
-	 * target/screenshots as PNG.
+	 * each field of docs/domain.md, "Forms and the register book" with the dossier's
+	 * values, full names under the signatures, "Số", place and date per Nghị định
+	 * 30/2020. The pages go to target/screenshots as PNG.
 	 */
 	@Test
 	void givenAWalkedDossier_whenEveryFormIsPrintedAsPdf_thenEachCarriesTheFieldsOfTheLaw() throws Exception {

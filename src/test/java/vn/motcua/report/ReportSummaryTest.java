@@ -32,7 +32,8 @@ import static vn.motcua.report.RegisterFixture.at;
 
 /**
  * The period summary over HTTP on H2, against register rows inserted in bulk: the
- * published figures of Thái Bình and Bắc Ninh (domain.md §12), then one rule at a time.
+ * published figures of Thái Bình and Bắc Ninh (docs/domain.md, "Reports and the 766
+ * indicators"), then one rule at a time.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReportSummaryTest {
