@@ -63,7 +63,7 @@
     $('detail-title').textContent = dossier.code + ' – ' + dossier.statusLabel;
     const rows = dossier.steps.map((step) => {
       const row = document.createElement('tr');
-      row.append(text('td', when(step.occurredAt)), text('td', step.statusLabel || step.type), text('td', step.note || ''));
+      row.append(text('td', when(step.occurredAt)), text('td', step.label), text('td', step.note || ''));
       return row;
     });
     $('steps').replaceChildren(...rows);

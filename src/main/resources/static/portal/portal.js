@@ -2,15 +2,6 @@
 (function () {
   'use strict';
 
-  const STEP_NAMES = {
-    SUBMITTED: 'Đã nộp hồ sơ', ACCEPTED: 'Đã tiếp nhận, hẹn trả kết quả', REFUSED: 'Từ chối tiếp nhận',
-    SUPPLEMENT_REQUESTED: 'Yêu cầu bổ sung hồ sơ', SUPPLEMENTED: 'Đã nhận hồ sơ bổ sung',
-    SUPPLEMENT_SUBMITTED: 'Đã gửi hồ sơ bổ sung', FORWARDED: 'Chuyển cơ quan giải quyết', RESUMED: 'Tiếp tục giải quyết',
-    RESULT_READY: 'Đã có kết quả', FEE_PAID: 'Đã nộp phí, lệ phí', FEE_PAID_ONLINE: 'Đã thanh toán trực tuyến',
-    RETURNED: 'Đã trả kết quả',
-    STOPPED: 'Dừng giải quyết', WITHDRAWN: 'Đã rút hồ sơ', APOLOGY: 'Thư xin lỗi, hẹn lại ngày trả',
-    SWITCHED_TO_STANDARD: 'Chuyển xử lý theo quy trình thường', SENT_BY_POST: 'Đã gửi kết quả qua bưu chính'
-  };
   const CRITERIA = [
     ['time', 'Thời gian giải quyết so với quy định'], ['contacts', 'Số lần phải liên hệ, đi lại'],
     ['supplements', 'Yêu cầu bổ sung hồ sơ'], ['attitude', 'Thái độ, ứng xử của công chức'],
@@ -386,7 +377,7 @@
       const dossier = await call('/api/public/dossiers/' + encodeURIComponent(code), { headers: { 'X-Id-Number': id } });
       const rows = dossier.steps.map((s) => {
         const row = document.createElement('tr');
-        row.append(text('td', when(s.occurredAt)), text('td', STEP_NAMES[s.type] || s.statusLabel || s.type), text('td', s.note || ''));
+        row.append(text('td', when(s.occurredAt)), text('td', s.label), text('td', s.note || ''));
         return row;
       });
       const table = document.createElement('table');

@@ -3,6 +3,7 @@ package vn.motcua.citizen;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import vn.motcua.dossier.Dossier;
@@ -51,7 +52,7 @@ record LookupResponse(String code, String status, String statusLabel, String pro
 				dossier.acceptedAt(), dossier.dueAt(), dossier.returnedAt(),
 				events.stream()
 					.filter(DossierEvent::publicStep)
-					.map((event) -> new Step(event.type(), (event.status() != null) ? event.status().label() : null,
+					.map((event) -> Step.of(event.type(), (event.status() != null) ? event.status().label() : null,
 							event.occurredAt(), event.note()))
 					.toList(),
 				(result != null) ? new Result(result.number(), result.signedOn(), result.signer(),
@@ -89,11 +90,34 @@ record LookupResponse(String code, String status, String statusLabel, String pro
 	 * One public step.
 	 *
 	 * @param type what happened, e.g. {@code ACCEPTED}
+	 * @param label what happened, in Vietnamese (the pages show this)
 	 * @param statusLabel the status it led to, in Vietnamese
 	 * @param occurredAt when
 	 * @param note the note shown to the citizen
 	 */
-	record Step(String type, String statusLabel, OffsetDateTime occurredAt, String note) {
+	record Step(String type, String label, String statusLabel, OffsetDateTime occurredAt, String note) {
+
+		/**
+		 * Names of the steps a citizen sees; a step not named here shows the status it
+		 * led to.
+		 */
+		private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("SUBMITTED", "Đã nộp hồ sơ"),
+				Map.entry("ACCEPTED", "Đã tiếp nhận, hẹn trả kết quả"), Map.entry("REFUSED", "Từ chối tiếp nhận"),
+				Map.entry("SUPPLEMENT_REQUESTED", "Yêu cầu bổ sung hồ sơ"),
+				Map.entry("SUPPLEMENTED", "Đã nhận hồ sơ bổ sung"),
+				Map.entry("SUPPLEMENT_SUBMITTED", "Đã gửi hồ sơ bổ sung"),
+				Map.entry("FORWARDED", "Chuyển cơ quan giải quyết"), Map.entry("RESUMED", "Tiếp tục giải quyết"),
+				Map.entry("RESULT_READY", "Đã có kết quả"), Map.entry("FEE_PAID", "Đã nộp phí, lệ phí"),
+				Map.entry("FEE_PAID_ONLINE", "Đã thanh toán trực tuyến"), Map.entry("RETURNED", "Đã trả kết quả"),
+				Map.entry("STOPPED", "Dừng giải quyết"), Map.entry("WITHDRAWN", "Đã rút hồ sơ"),
+				Map.entry("APOLOGY", "Thư xin lỗi, hẹn lại ngày trả"),
+				Map.entry("SWITCHED_TO_STANDARD", "Chuyển xử lý theo quy trình thường"),
+				Map.entry("SENT_BY_POST", "Đã gửi kết quả qua bưu chính"));
+
+		static Step of(String type, String statusLabel, OffsetDateTime occurredAt, String note) {
+			String label = NAMES.getOrDefault(type, (statusLabel != null) ? statusLabel : "Cập nhật hồ sơ");
+			return new Step(type, label, statusLabel, occurredAt, note);
+		}
 
 	}
 

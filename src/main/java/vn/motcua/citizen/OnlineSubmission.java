@@ -141,14 +141,25 @@ class OnlineSubmission {
 
 	/**
 	 * The unit asked for; otherwise the applicant's own commune when it receives the
-	 * procedure (a commune-level dossier is received where the applicant lives), else the
-	 * procedure's first receiving unit.
+	 * procedure (a commune-level dossier is received where the applicant lives). A
+	 * commune-level procedure received by several communes is never sent to one of them
+	 * by guess: without the applicant's commune it is refused. Otherwise the procedure's
+	 * first receiving unit (the center, for a province-level procedure).
 	 */
 	private Agency receivingUnit(String requested, Procedure procedure, String commune) {
 		String code = requested;
 		if (code == null || code.isBlank()) {
-			code = (commune != null && procedure.receivingUnits().contains(commune)) ? commune
-					: procedure.receivingUnits().get(0);
+			boolean communeLevel = "xa".equals(procedure.level()) && procedure.receivingUnits().size() > 1;
+			if (commune != null && procedure.receivingUnits().contains(commune)) {
+				code = commune;
+			}
+			else if (communeLevel && commune == null) {
+				throw new ApiException(HttpStatus.BAD_REQUEST, "commune-required", "citizen.commune.required",
+						procedure.code());
+			}
+			else {
+				code = communeLevel ? commune : procedure.receivingUnits().get(0);
+			}
 		}
 		if (!procedure.receivingUnits().contains(code)) {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "procedure-not-received-here",

@@ -213,6 +213,16 @@ public class DossierRegister {
 	}
 
 	/**
+	 * Where a result returned by post goes: the address given for it at submission, else
+	 * the applicant's own; null when there is neither.
+	 */
+	public String postalAddress(Dossier dossier) {
+		String chosen = returnAddress(dossier.code());
+		String address = (chosen != null && !chosen.isBlank()) ? chosen : dossier.applicant().address();
+		return (address == null || address.isBlank()) ? null : address;
+	}
+
+	/**
 	 * How the applicant asked for the result at reception ({@code tai-quay},
 	 * {@code buu-chinh}, {@code dien-tu}), or null when not asked.
 	 */

@@ -44,8 +44,8 @@ public class PostalDispatch {
 			return;
 		}
 		Dossier dossier = this.register.get(event.dossierCode());
-		String address = dossier.applicant().address();
-		if (address == null || address.isBlank()) {
+		String address = this.register.postalAddress(dossier);
+		if (address == null) {
 			throw new IllegalStateException("Hồ sơ " + dossier.code()
 					+ " trả kết quả qua bưu chính nhưng không có địa chỉ người nhận: bổ sung địa chỉ rồi chạy lại bước này");
 		}

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierSteps;
 import vn.motcua.dossier.ProcessVariables;
 
@@ -36,7 +37,10 @@ public class ElectronicReturnGuard implements TaskListener {
 
 	private final DossierSteps steps;
 
-	ElectronicReturnGuard(ResultDocuments results, DossierSteps steps) {
+	private final DossierRegister register;
+
+	ElectronicReturnGuard(ResultDocuments results, DossierSteps steps, DossierRegister register) {
+		this.register = register;
 		this.results = results;
 		this.steps = steps;
 	}
@@ -50,8 +54,7 @@ public class ElectronicReturnGuard implements TaskListener {
 		Object method = task.getVariable(ProcessVariables.RETURN_METHOD);
 		if (BY_POST.equals(method)) {
 			this.steps.findDossier(task.getExecution()).ifPresent((dossier) -> {
-				String address = dossier.applicant().address();
-				if (address == null || address.isBlank()) {
+				if (this.register.postalAddress(dossier) == null) {
 					throw new Refused(NO_ADDRESS);
 				}
 			});

@@ -109,13 +109,18 @@ class PortalSubmissionApiTest {
 	}
 
 	@Test
-	void givenNoCommune_whenTheSameDossierIsSubmitted_thenItStaysWithTheFirstReceivingUnit() throws Exception {
-		ResponseEntity<String> created = this.api.submitParts(dossier(null, null, null),
+	void givenNoCommune_whenACommuneLevelDossierIsSubmitted_thenRefusedAskingForItAndNothingIsStored()
+			throws Exception {
+		Integer before = this.jdbc.queryForObject("select count(*) from dossier", Integer.class);
+
+		ResponseEntity<String> refused = this.api.submitParts(dossier(null, null, null),
 				List.of(Map.entry("paper-0", PublicApi.file("giay-de-nghi.pdf", PublicApi.pdf(800)))));
 
-		String code = this.json.readTree(created.getBody()).get("code").asText();
-		assertThat(groups(task(code, "receive-dossier")))
-			.containsExactly(this.household.receivingUnits().get(0) + ":tiep-nhan");
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		JsonNode problem = this.json.readTree(refused.getBody());
+		assertThat(problem.get("type").asText()).isEqualTo("/problems/commune-required");
+		assertThat(problem.get("detail").asText()).contains(this.household.code()).contains("chọn xã, phường");
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier", Integer.class)).isEqualTo(before);
 	}
 
 	@Test
@@ -174,10 +179,10 @@ class PortalSubmissionApiTest {
 
 	@Test
 	void givenAPaperTheProcedureHasNotOrAnUnknownPart_whenSubmitted_thenRefusedIn400() {
-		ResponseEntity<String> unknownPaper = this.api.submitParts(dossier(null, null, null),
+		ResponseEntity<String> unknownPaper = this.api.submitParts(dossier("xa-yen-phong", null, null),
 				List.of(Map.entry("paper-0", PublicApi.file("a.pdf", PublicApi.pdf(500))),
 						Map.entry("paper-7", PublicApi.file("b.pdf", PublicApi.pdf(500)))));
-		ResponseEntity<String> unknownPart = this.api.submitParts(dossier(null, null, null),
+		ResponseEntity<String> unknownPart = this.api.submitParts(dossier("xa-yen-phong", null, null),
 				List.of(Map.entry("paper-0", PublicApi.file("a.pdf", PublicApi.pdf(500))),
 						Map.entry("giay-to", PublicApi.file("b.pdf", PublicApi.pdf(500)))));
 
@@ -233,8 +238,8 @@ class PortalSubmissionApiTest {
 
 		String noAddress = """
 				{"procedureCode": "%s", "returnMethod": "buu-chinh",
-				 "applicant": {"name": "Nguyễn Văn An", "idNumber": "%s"}}""".formatted(this.household.code(),
-				PublicApi.ID_NUMBER);
+				 "applicant": {"name": "Nguyễn Văn An", "idNumber": "%s", "commune": "xa-yen-phong"}}"""
+			.formatted(this.household.code(), PublicApi.ID_NUMBER);
 		ResponseEntity<String> refused = this.api.submitParts(noAddress,
 				List.of(Map.entry("paper-0", PublicApi.file("giay-de-nghi.pdf", PublicApi.pdf(800)))));
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);

@@ -33,7 +33,8 @@ final class PublicApi {
 		return """
 				{"procedureCode": "%s",
 				 "applicant": {"name": "Nguyễn Văn An", "idNumber": "%s", "phone": "0912345678",
-				               "email": "an@example.vn", "address": "Số 1 đường Lý Thái Tổ"}}
+				               "email": "an@example.vn", "address": "Số 1 đường Lý Thái Tổ",
+				               "commune": "phuong-kinh-bac"}}
 				""".formatted(procedureCode, idNumber);
 	}
 

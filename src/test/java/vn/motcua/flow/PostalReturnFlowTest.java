@@ -14,6 +14,7 @@ import vn.motcua.postal.PostalDispatch;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,9 @@ class PostalReturnFlowTest extends FlowTestSupport {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Procedure procedure;
 
@@ -76,6 +80,37 @@ class PostalReturnFlowTest extends FlowTestSupport {
 			.andExpect(jsonPath("$.statusLabel").value("Bưu điện đã nhận gửi"));
 		this.mvc.perform(get("/api/public/dossiers/" + code + "/shipment").header("X-Id-Number", "001090000000"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/public/dossiers/" + code).header("X-Id-Number", ID_NUMBER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[?(@.type == 'SENT_BY_POST')].label")
+				.value(org.hamcrest.Matchers.contains("Đã gửi kết quả qua bưu chính")))
+			.andExpect(jsonPath("$.steps[?(@.type == 'RETURNED')].label")
+				.value(org.hamcrest.Matchers.contains("Đã trả kết quả")));
+	}
+
+	@Test
+	void givenAPostalAddressChosenAtSubmission_whenReturnedByPost_thenTheParcelGoesThereNotToTheApplicantsAddress() {
+		String code = resultReady("Số 12 phố Nguyễn Đăng Đạo, phường Kinh Bắc");
+		this.intake.chooseReturn(this.register.get(code), "buu-chinh", "Số 8 đường Hai Bà Trưng, xã Yên Phong");
+
+		this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "buu-chinh", "resultHandedOver", true));
+
+		assertThat(this.jdbc.queryForObject("select address from dossier_shipment where dossier_code = ?", String.class,
+				code))
+			.isEqualTo("Số 8 đường Hai Bà Trưng, xã Yên Phong");
+	}
+
+	@Test
+	void givenOnlyAPostalAddressChosenAtSubmission_whenReturnedByPost_thenTheClickIsNotRefused() {
+		String code = resultReady(null);
+		this.intake.chooseReturn(this.register.get(code), "buu-chinh", "Số 8 đường Hai Bà Trưng, xã Yên Phong");
+
+		this.flow.complete(code, "return-result", this.reception,
+				Map.of("returnMethod", "buu-chinh", "resultHandedOver", true));
+
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DA_TRA_KET_QUA);
+		assertThat(this.postal.shipment(code)).isPresent();
 	}
 
 	@Test
