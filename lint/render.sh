@@ -36,5 +36,15 @@ viewer.importXML(${xml})
 		--window-size=2400,1300 --virtual-time-budget=5000 --screenshot="$out/$name.png" "file://$work/$name.html" \
 		>/dev/null 2>&1
 	[[ -s $out/$name.png ]] || { echo "render: $model gave no picture" >&2; exit 1; }
+	# A picture of an error message is no render: the page must hold the drawn diagram (on an
+	# error the page's body is replaced by the message, so no diagram element is left).
+	dom=$("$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+		--no-first-run --user-data-dir="$work/profile-dom" --allow-file-access-from-files \
+		--virtual-time-budget=5000 --dump-dom "file://$work/$name.html" 2>/dev/null)
+	if [[ $dom != *djs-element* ]]; then
+		message=${dom##*<body>}
+		echo "render: bpmn-js could not draw $model: ${message:0:300}" >&2
+		exit 1
+	fi
 	echo "render: $out/$name.png"
 done

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.web.ApiException;
 
 /**
- * The public calendar of DESIGN.md: a day, the holidays of a year, a due date.
+ * The public calendar of the HTTP contract: a day, the holidays of a year, a due date.
  */
 @RestController
 @RequestMapping("/api/public/calendar")

@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
+import vn.motcua.catalog.YamlProblems;
 
 import org.springframework.core.io.Resource;
 
@@ -64,8 +67,15 @@ final class HolidayScheduleReader {
 		try {
 			root = yaml().load(reader);
 		}
+		catch (MarkedYAMLException ex) {
+			Mark at = ex.getProblemMark();
+			throw new CalendarException(
+					file + ((at != null) ? ", dòng " + (at.getLine() + 1) + ", cột " + (at.getColumn() + 1) : "") + ": "
+							+ YamlProblems.syntax(String.valueOf(ex.getProblem())),
+					ex);
+		}
 		catch (YAMLException ex) {
-			throw new CalendarException(file + ": không phải YAML hợp lệ: " + ex.getMessage(), ex);
+			throw new CalendarException(file + ": " + YamlProblems.syntax(String.valueOf(ex.getMessage())), ex);
 		}
 		if (root == null) {
 			return HolidaySchedule.NONE;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * the designer who edits it in a text editor: the reader adds the file, line, column and
  * the nearest entry.
  */
-final class YamlProblems {
+public final class YamlProblems {
 
 	/** SnakeYAML's problems, as they start, and what they usually mean in a catalogue. */
 	private static final Map<String, String> SYNTAX = Map.of("mapping values are not allowed",
@@ -38,7 +38,14 @@ final class YamlProblems {
 	}
 
 	static String syntax(JsonProcessingException ex) {
-		String original = String.valueOf(ex.getOriginalMessage());
+		return syntax(String.valueOf(ex.getOriginalMessage()));
+	}
+
+	/**
+	 * What a SnakeYAML syntax problem usually means, in Vietnamese: for the other files
+	 * of {@code processes/} read with SnakeYAML itself (the holiday calendar).
+	 */
+	public static String syntax(String original) {
 		return SYNTAX.entrySet()
 			.stream()
 			.filter((known) -> original.contains(known.getKey()))

@@ -1,7 +1,8 @@
 package vn.motcua.dossier;
 
 /**
- * Stored dossier statuses (DESIGN.md); overdue is derived from due dates, never stored.
+ * Stored dossier statuses (docs/domain.md, "Statuses"); overdue is derived from due
+ * dates, never stored.
  */
 public enum DossierStatus {
 

@@ -3,7 +3,7 @@ package vn.motcua.report;
 import java.math.BigDecimal;
 
 /**
- * The figures of a period report (DESIGN.md contract, extended), for the whole selection
+ * The figures of a period report (the HTTP contract, extended), for the whole selection
  * or one slice of it. Counting rules: {@code ReportQueries}, docs/reports.md; rounding:
  * {@link Rates}.
  *
@@ -19,7 +19,7 @@ import java.math.BigDecimal;
  * @param inProgressOverdue of which past the appointment at the end of the period, or now
  * when the period has not ended
  * @param stopped dừng xử lý, trả lại hồ sơ ({@code DUNG_XU_LY}) in the period
- * @param returned the same as {@code stopped}: the DESIGN.md name, kept for its clients;
+ * @param returned the same as {@code stopped}: the contract's name, kept for its clients;
  * refusals are no longer in it
  * @param withdrawn rút hồ sơ ({@code RUT_HO_SO}) in the period
  * @param refused từ chối tiếp nhận ({@code TU_CHOI}) in the period: not received

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * {@code GET /api/reports/summary}: the DESIGN.md figures of the whole selection, and the
- * same figures per agency, procedure and channel.
+ * {@code GET /api/reports/summary}: the contract's figures of the whole selection, and
+ * the same figures per agency, procedure and channel.
  *
  * @param figures the whole selection
  * @param byAgency per lead agency, most overdue first

@@ -3,8 +3,8 @@
  * history, which history cleanup removes.
  *
  * <h2>Endpoints</h2>
- * {@code GET /api/reports/summary?from=&to=[&agency=][&level=][&channel=]} (the DESIGN.md
- * figures plus {@code byAgency}, {@code byProcedure}, {@code byChannel});
+ * {@code GET /api/reports/summary?from=&to=[&agency=][&level=][&channel=]} (the HTTP
+ * contract figures plus {@code byAgency}, {@code byProcedure}, {@code byChannel});
  * {@code /api/reports/indicators} (Bộ chỉ số 766, each figure with its formula, numerator
  * and denominator); {@code /api/reports/register.xlsx|.csv} (the dossiers submitted in
  * the period; the legal Sổ theo dõi hồ sơ is {@code /api/register-books/{unit}/{year}});

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public calendar endpoints on the running application, security included, with the
- * answers of DESIGN.md: Tết 2026 (Sat 14/2 – Sun 22/2) is skipped by a deadline counted
- * from Tuesday 10/2.
+ * answers of the public API (README, "Run"): Tết 2026 (Sat 14/2 – Sun 22/2) is skipped by
+ * a deadline counted from Tuesday 10/2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "camunda.bpm.job-execution.enabled=false")

@@ -35,6 +35,21 @@ class HolidayScheduleReaderTest {
 	}
 
 	@Test
+	void givenAnIndentationError_whenRead_thenTheMessageNamesLineAndColumnInVietnamese() {
+		assertThatThrownBy(() -> read("""
+				years:
+				  2026:
+				    - occasion: quoc-khanh
+				      source: test
+				     off: [2026-09-01]
+				""")).isInstanceOf(CalendarException.class)
+			.hasMessageStartingWith(FILE + ", dòng 5, cột")
+			.hasMessageContaining("thụt lề")
+			.hasMessageNotContaining("expected")
+			.hasMessageNotContaining("while parsing");
+	}
+
+	@Test
 	void givenADayBothOffAndWorking_whenRead_thenRejected() {
 		assertThatThrownBy(() -> read("""
 				years:

@@ -54,6 +54,30 @@ class JointDeadlineFlowTest extends FlowTestSupport {
 	}
 
 	@Test
+	void givenALateAgencyNobodyUrgedYet_whenItResolvesItsStep_thenTheUrgingTaskEndsWithTheStep() {
+		String first = this.steps.get(0).agency();
+		String second = this.steps.get(1).agency();
+		Instant firstDue = appraisal(first).getDueDate().toInstant();
+		// The one re-appointment is used by the first agency, in time.
+		fireUntil(firstDue.minusSeconds(3600));
+		LocalDate newDay = StandardFlowTest
+			.nextWorkingDay(dossier().dueAt().atZoneSameInstant(FlowDriver.VN).toLocalDate().plusDays(3));
+		this.flow.complete(this.code, "write-step-apology", first + ":lanh-dao",
+				Map.of("apologyReason", "Chờ xác minh thông tin đất đai", "newDueDate", newDay.toString()));
+		resolve(first);
+
+		// The second runs past its share: the center's leader is asked to urge it.
+		fireUntil(appraisal(second).getDueDate().toInstant().plusSeconds(60));
+		Task urge = this.flow.task(this.code, "urge-late-agency", this.procedure.receivingUnits().get(0) + ":lanh-dao");
+
+		resolve(second);
+
+		assertThat(this.tasks.createTaskQuery().taskId(urge.getId()).count()).as("urging ends with the step").isZero();
+		assertThat(events("URGED")).isEmpty();
+		assertThat(appraisal(this.steps.get(2).agency())).isNotNull();
+	}
+
+	@Test
 	void givenTwoLateAgencies_whenTheFirstApologisesAndTheSecondIsLateToo_thenTheChainEndsWithOneNewAppointment() {
 		String first = this.steps.get(0).agency();
 		String second = this.steps.get(1).agency();

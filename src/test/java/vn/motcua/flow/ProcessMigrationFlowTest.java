@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -120,6 +121,9 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 		this.dossiers.accept(code);
 		this.flow.fireTimersUntil(instanceOf(code).getId(), this.register.get(code).dueAt().plusMinutes(1).toInstant());
 		waiting.put(code, "write-apology");
+		// Not yet at its agency when migrated: it calls the agency process of its new
+		// deployment.
+		String notYetCalled = this.dossiers.submit();
 		waiting.forEach((dossier, task) -> this.flow.task(dossier, task, groupOf(task)));
 		ProcessDefinition v1 = definitionOf(code);
 
@@ -128,7 +132,7 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 		JsonNode dryRun = json(migrate(v1.getVersion(), v2.getVersion(), true).andExpect(status().isOk()));
 		assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
 		assertThat(dryRun.path("batchId").isNull()).isTrue();
-		assertThat(dryRun.path("source").path("versionTag").asText()).isEqualTo("1.0");
+		assertThat(dryRun.path("source").path("versionTag").asText()).isEqualTo(v1.getVersionTag()).isNotBlank();
 		assertThat(dryRun.path("blocked").findValuesAsText("dossierCode"))
 			.doesNotContainAnyElementsOf(waiting.keySet());
 		assertThat(dryRun.path("migratable").asInt()).isGreaterThanOrEqualTo(waiting.size());
@@ -147,6 +151,12 @@ class ProcessMigrationFlowTest extends FlowTestSupport {
 		JsonNode done = json(
 				this.mvc.perform(as(get("/api/admin/migrations/{id}", batchId), ADMIN)).andExpect(status().isOk()));
 		assertThat(done.path("state").asText()).isEqualTo("HOAN_THANH");
+		this.dossiers.accept(notYetCalled);
+		Task calledAppraisal = this.flow.task(notYetCalled, "appraise-dossier", this.dossiers.specialist());
+		assertThat(this.repository.getProcessDefinition(calledAppraisal.getProcessDefinitionId()).getDeploymentId())
+			.as("the agency process called after the migration")
+			.isEqualTo(v2.getDeploymentId())
+			.isNotEqualTo(v1.getDeploymentId());
 
 		for (String dossier : waiting.keySet()) {
 			assertThat(definitionOf(dossier).getId()).as(dossier).isEqualTo(v2.getId());
