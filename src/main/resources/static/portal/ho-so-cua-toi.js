@@ -49,6 +49,12 @@
     item.append(open, text('div', dossier.procedureName), text('div',
       dossier.statusLabel + ' · nộp ' + when(dossier.submittedAt)
       + (dossier.dueAt ? ' · hẹn trả ' + when(dossier.dueAt) : ''), 'meta'));
+    if (dossier.dueAt) {
+      const receipt = text('a', 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)', 'receipt-link');
+      receipt.href = '/api/citizen/dossiers/' + encodeURIComponent(dossier.code) + '/receipt.pdf';
+      receipt.target = '_blank';
+      item.append(receipt);
+    }
     if (dossier.resultAvailable) {
       const result = text('a', 'Tải kết quả điện tử (có chữ ký số)', 'result-link');
       result.href = '/api/citizen/dossiers/' + encodeURIComponent(dossier.code) + '/result';

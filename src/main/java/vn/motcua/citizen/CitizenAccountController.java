@@ -39,8 +39,11 @@ class CitizenAccountController {
 
 	private final ElectronicResults results;
 
+	private final ReceiptPdf receipts;
+
 	CitizenAccountController(CitizenLogin login, DossierRegister register, PublicDossiers dossiers,
-			ElectronicResults results) {
+			ElectronicResults results, ReceiptPdf receipts) {
+		this.receipts = receipts;
 		this.login = login;
 		this.register = register;
 		this.dossiers = dossiers;
@@ -67,6 +70,12 @@ class CitizenAccountController {
 		Dossier dossier = mine(code);
 		return LookupResponse.of(dossier, this.register.events(dossier.code()), this.results.of(dossier).orElse(null),
 				this.register.returnMethod(dossier.code()));
+	}
+
+	/** The receipt and appointment (Mẫu 01) of the citizen's accepted dossier. */
+	@GetMapping("/dossiers/{code}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable String code) {
+		return PublicDossierController.receiptOf(mine(code), this.receipts);
 	}
 
 	@GetMapping("/dossiers/{code}/result")

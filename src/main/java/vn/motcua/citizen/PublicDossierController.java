@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.web.ApiException;
 import vn.motcua.workspace.ElectronicResults;
@@ -105,12 +106,19 @@ class PublicDossierController {
 	ResponseEntity<byte[]> receipt(@PathVariable String code,
 			@RequestHeader(name = PublicDossiers.ID_HEADER, required = false) String idHeader,
 			@RequestParam(required = false) String idNumber) {
-		var dossier = this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber));
+		return receiptOf(this.dossiers.find(code, PublicDossiers.idNumber(idHeader, idNumber)), this.receipts);
+	}
+
+	/**
+	 * The receipt and appointment (Mẫu 01) of an accepted dossier, as a PDF shown in the
+	 * browser; 409 before acceptance. Also what a logged-in citizen downloads.
+	 */
+	static ResponseEntity<byte[]> receiptOf(Dossier dossier, ReceiptPdf receipts) {
 		if (dossier.acceptedAt() == null || dossier.dueAt() == null) {
 			throw new ApiException(HttpStatus.CONFLICT, "not-accepted-yet", "citizen.receipt.not-accepted",
 					dossier.code(), dossier.status().label());
 		}
-		byte[] pdf = this.receipts.render(dossier);
+		byte[] pdf = receipts.render(dossier);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

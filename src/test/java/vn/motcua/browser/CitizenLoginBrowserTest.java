@@ -225,7 +225,8 @@ class CitizenLoginBrowserTest {
 				By result = By
 					.xpath("//ul[@id='dossiers']/li[a[normalize-space()='" + code + "']]//a[@class='result-link']");
 				wait.until(ExpectedConditions.visibilityOfElementLocated(result));
-				assertThat(page.findElement(mine).getText()).contains("Đã trả kết quả");
+				assertThat(page.findElement(mine).getText()).contains("Đã trả kết quả")
+					.contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)");
 				scrollTo(page, mine);
 				shots(browser, "08-result-in-my-dossiers");
 				click(page, wait, result);

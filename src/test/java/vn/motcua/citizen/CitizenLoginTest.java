@@ -2,8 +2,11 @@ package vn.motcua.citizen;
 
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Map;
 
 import oidcprovider.TestIdentityProvider;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Catalogue;
@@ -44,6 +47,9 @@ class CitizenLoginTest {
 	@Autowired
 	Catalogue catalogue;
 
+	@Autowired
+	TaskService tasks;
+
 	@DynamicPropertySource
 	static void vneid(DynamicPropertyRegistry registry) {
 		provider.register(registry);
@@ -71,6 +77,17 @@ class CitizenLoginTest {
 		assertThat(list.body()).contains(mine).doesNotContain(theirs);
 		assertThat(citizen.get("/api/citizen/dossiers/" + mine).body()).contains("\"code\":\"" + mine + "\"");
 		assertThat(citizen.get("/api/citizen/dossiers/" + theirs).statusCode()).isEqualTo(404);
+
+		// The receipt (Mẫu 01) once accepted, without typing the ID number; never
+		// another's.
+		assertThat(citizen.get("/api/citizen/dossiers/" + mine + "/receipt.pdf").statusCode()).isEqualTo(409);
+		accept(mine);
+		accept(theirs);
+		HttpResponse<String> receipt = citizen.get("/api/citizen/dossiers/" + mine + "/receipt.pdf");
+		assertThat(receipt.statusCode()).isEqualTo(200);
+		assertThat(receipt.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(receipt.body()).startsWith("%PDF-");
+		assertThat(citizen.get("/api/citizen/dossiers/" + theirs + "/receipt.pdf").statusCode()).isEqualTo(404);
 
 		// The citizen's session is no officer's login, nor the other way round.
 		assertThat(citizen.get("/api/dossiers/" + mine).statusCode()).isEqualTo(401);
@@ -102,6 +119,14 @@ class CitizenLoginTest {
 		assertThat(new CitizenSession(this.port).get("/sandbox/vneid/.well-known/openid-configuration").statusCode())
 			.isEqualTo(404);
 		assertThat(new CitizenSession(this.port).get("/sandbox/vneid/dang-nhap").statusCode()).isEqualTo(404);
+	}
+
+	private void accept(String code) {
+		Task reception = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(code)
+			.taskDefinitionKey("receive-dossier")
+			.singleResult();
+		this.tasks.complete(reception.getId(), Map.of("receptionDecision", "accept"));
 	}
 
 	private String register(String idNumber) {
