@@ -1,5 +1,9 @@
 package vn.motcua.flow;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.Procedure;
@@ -42,6 +48,9 @@ class StandardFlowTest extends FlowTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FormService forms;
 
 	final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
 
@@ -269,6 +278,32 @@ class StandardFlowTest extends FlowTestSupport {
 			.satisfies((e) -> assertThat(e.note()).isEqualTo("Không thuộc thẩm quyền giải quyết"));
 		assertThat(process(code)).isEnded().hasPassed("refuse-dossier");
 		assertThat(closedAt(code)).isEqualTo(closingEventTime(code, DossierStatus.TU_CHOI));
+	}
+
+	@Test
+	void givenTheLeaderReturnsTheProposal_whenTheSpecialistOpensItAgain_thenTheLeadersNoteIsOnTheFormAndTheDossierGoesOn() {
+		String code = submit();
+		accept(code);
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đủ điều kiện"));
+		this.flow.complete(code, "approve-dossier", this.leader,
+				Map.of("leaderDecision", "return", "approvalNote", "Kiểm tra lại diện tích trên bản vẽ"));
+
+		Task again = this.flow.task(code, "appraise-dossier", this.specialist);
+		assertThat(this.forms.getTaskFormVariables(again.getId()).getValue("approvalNote", String.class))
+			.isEqualTo("Kiểm tra lại diện tích trên bản vẽ");
+		try (InputStream form = this.forms.getDeployedTaskForm(again.getId())) {
+			assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("{{approvalNote}}");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.DANG_XU_LY);
+
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "approve", "appraisalNote", "Đã kiểm tra lại, đủ điều kiện"));
+		this.flow.complete(code, "approve-dossier", this.leader, Map.of("leaderDecision", "agree"));
+		assertThat(this.register.get(code).status()).isEqualTo(DossierStatus.CHO_TRA_KET_QUA);
 	}
 
 	@Test
