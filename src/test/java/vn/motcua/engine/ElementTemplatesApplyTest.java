@@ -169,7 +169,8 @@ class ElementTemplatesApplyTest {
 	 */
 	static String modelAsModelerApplies(JsonNode template, Map<String, String> changed) {
 		boolean callActivity = template.path("appliesTo").toString().contains("bpmn:CallActivity");
-		String tag = callActivity ? "bpmn:callActivity" : "bpmn:serviceTask";
+		boolean userTask = template.path("appliesTo").toString().contains("bpmn:UserTask");
+		String tag = callActivity ? "bpmn:callActivity" : userTask ? "bpmn:userTask" : "bpmn:serviceTask";
 		StringBuilder attributes = new StringBuilder(" camunda:modelerTemplate=\"" + template.path("id").asText()
 				+ "\" camunda:modelerTemplateVersion=\"" + template.path("version").asInt() + "\"");
 		if (callActivity) {

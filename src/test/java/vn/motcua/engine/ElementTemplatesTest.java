@@ -100,12 +100,12 @@ class ElementTemplatesTest {
 		assertThat(template.path("$schema").asText())
 			.isEqualTo("https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json");
 		assertThat(template.path("version").isInt()).as("version of %s", id).isTrue();
-		// A call activity template leaves the call's own entries (called process,
-		// variables)
-		// to the designer; a task template hides everything but its fields.
-		boolean callActivity = template.path("appliesTo").toString().contains("bpmn:CallActivity");
+		// A template that adds a listener to a call activity or a user task leaves their
+		// own entries (called process, variables, form, groups) to the designer; a
+		// service task template hides everything but its fields.
+		boolean listenerOnly = template.path("appliesTo").toString().matches(".*bpmn:(CallActivity|UserTask).*");
 		assertThat(template.path("entriesVisible").asBoolean(true)).as("entriesVisible of %s", id)
-			.isEqualTo(callActivity);
+			.isEqualTo(listenerOnly);
 		assertThat(template.path("name").asText()).as("Vietnamese name of %s", id).isNotBlank();
 		assertThat(template.path("description").asText()).as("description of %s", id).isNotBlank();
 	}

@@ -63,6 +63,80 @@ class ShippedModelsTemplatesTest {
 		assertThat(problems).as("service tasks of %s", model).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("models")
+	void givenAShippedModel_whenAnotherElementCarriesATemplateOrItsListener_thenTemplateVersionAndBindingsAgree(
+			Path model) throws Exception {
+		List<String> problems = new ArrayList<>();
+		Map<String, String> listenerTemplates = listenerTemplates();
+		NodeList elements = parse(model.toFile()).getElementsByTagNameNS(BPMN, "*");
+		for (int i = 0; i < elements.getLength(); i++) {
+			Element element = (Element) elements.item(i);
+			String id = element.getAttribute("id");
+			String templateId = element.getAttributeNS(CAMUNDA, "modelerTemplate");
+			for (Element listener : ownListeners(element)) {
+				String wanted = listenerTemplates.get(listener.getAttribute("delegateExpression"));
+				if (wanted != null && !wanted.equals(templateId)) {
+					problems.add(id + ": listener " + listener.getAttribute("delegateExpression") + " without template "
+							+ wanted);
+				}
+			}
+			if (templateId.isEmpty() || element.getLocalName().equals("serviceTask")) {
+				continue;
+			}
+			JsonNode template = ElementTemplatesTest.template(templateId);
+			if (!element.getAttributeNS(CAMUNDA, "modelerTemplateVersion").equals(template.path("version").asText())) {
+				problems.add(id + ": template version " + element.getAttributeNS(CAMUNDA, "modelerTemplateVersion")
+						+ ", the template is at " + template.path("version").asText());
+			}
+			for (JsonNode property : template.path("properties")) {
+				JsonNode binding = property.path("binding");
+				String value = property.path("value").asText();
+				boolean present = switch (binding.path("type").asText()) {
+					case "property" -> value
+						.equals(element.getAttributeNS(CAMUNDA, binding.path("name").asText().replace("camunda:", "")));
+					case "camunda:executionListener" -> ownListeners(element).stream()
+						.anyMatch((listener) -> value
+							.equals(listener.getAttribute(binding.path("implementationType").asText("class")))
+								&& binding.path("event").asText().equals(listener.getAttribute("event")));
+					default -> throw new AssertionError("binding " + binding + " not checked yet");
+				};
+				if (!present) {
+					problems.add(id + ": " + binding + " = " + value + " is missing");
+				}
+			}
+		}
+		assertThat(problems).as("templated elements of %s", model).isEmpty();
+	}
+
+	/** The delegate expression of each listener template, and the template's id. */
+	private static Map<String, String> listenerTemplates() throws IOException {
+		Map<String, String> found = new HashMap<>();
+		for (JsonNode template : ElementTemplatesTest.templates().toList()) {
+			for (JsonNode property : template.path("properties")) {
+				if (property.path("binding").path("type").asText().equals("camunda:executionListener")) {
+					found.put(property.path("value").asText(), template.path("id").asText());
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<Element> ownListeners(Element element) {
+		List<Element> listeners = new ArrayList<>();
+		for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if ("extensionElements".equals(child.getLocalName())) {
+				NodeList nodes = ((Element) child).getElementsByTagNameNS(CAMUNDA, "executionListener");
+				for (int i = 0; i < nodes.getLength(); i++) {
+					if (nodes.item(i).getParentNode() == child) {
+						listeners.add((Element) nodes.item(i));
+					}
+				}
+			}
+		}
+		return listeners;
+	}
+
 	private static List<String> check(String id, Element task, JsonNode template) {
 		List<String> problems = new ArrayList<>();
 		Map<String, String> fields = children(task, "field", "name");
