@@ -1,5 +1,7 @@
 package vn.motcua.document;
 
+import java.util.Optional;
+
 import vn.motcua.dossier.Dossier;
 
 import org.springframework.stereotype.Component;
@@ -15,9 +17,21 @@ public class ReceiptDocument {
 
 	private final FormRenderer renderer;
 
-	ReceiptDocument(FormDataReader reader, FormRenderer renderer) {
+	private final FormNumbers numbers;
+
+	ReceiptDocument(FormDataReader reader, FormRenderer renderer, FormNumbers numbers) {
 		this.reader = reader;
 		this.renderer = renderer;
+		this.numbers = numbers;
+	}
+
+	/**
+	 * The receipt's Số as printed on it (the dossier's number in the receiving unit's
+	 * book), once the acceptance has taken it: just before the accepting transaction
+	 * commits.
+	 */
+	public Optional<String> number(String dossierCode) {
+		return this.numbers.entry(dossierCode).map((entry) -> Texts.documentNumber(entry.number()));
 	}
 
 	/** Whether the dossier has a receipt yet: it has been received (accepted). */

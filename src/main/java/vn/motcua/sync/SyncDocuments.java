@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.motcua.document.ReceiptDocument;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.PaperFile;
 
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The documents a change announces to the national portal
@@ -51,8 +58,11 @@ class SyncDocuments {
 
 	private final Clock clock;
 
+	private final ObjectMapper json;
+
 	SyncDocuments(ReceiptDocument receipts, DossierRegister register, NamedParameterJdbcTemplate jdbc,
-			NationalSyncProperties properties, Environment environment, Clock clock) {
+			NationalSyncProperties properties, Environment environment, Clock clock, ObjectMapper json) {
+		this.json = json;
 		this.receipts = receipts;
 		this.register = register;
 		this.jdbc = jdbc;
@@ -83,11 +93,62 @@ class SyncDocuments {
 			return Optional.empty();
 		}
 		String name = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
-		// Its Số is taken as the acceptance commits (FormNumbers), after this change is
-		// queued: the portal reads it on the receipt.
 		Row row = new Row(RECEIPT, null, name, "giay-tiep-nhan-" + dossier.code() + ".pdf", "application/pdf", null,
 				null);
-		return Optional.of(describe(keep(dossier, row, null, null), row));
+		long id = keep(dossier, row, null, null);
+		Map<String, Object> described = describe(id, row);
+		numberAtCommit(dossier.code(), id, (String) described.get("duongDanTaiVe"));
+		return Optional.of(described);
+	}
+
+	/**
+	 * The receipt's Số is taken as the acceptance commits ({@code FormNumbers}, first of
+	 * the before-commit steps), after this change was queued: it is written into the kept
+	 * document and the queued change just after, in the same transaction.
+	 */
+	private void numberAtCommit(String dossierCode, long documentId, String address) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public int getOrder() {
+				return Ordered.LOWEST_PRECEDENCE;
+			}
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				SyncDocuments.this.receipts.number(dossierCode)
+					.ifPresent((number) -> writeNumber(dossierCode, documentId, address, number));
+			}
+		});
+	}
+
+	private void writeNumber(String dossierCode, long documentId, String address, String number) {
+		MapSqlParameterSource params = new MapSqlParameterSource("id", documentId).addValue("code", dossierCode)
+			.addValue("number", number);
+		this.jdbc.update("update national_sync_document set number = :number where id = :id", params);
+		List<Map<String, Object>> queued = this.jdbc.queryForList(
+				"select id, payload from national_sync where dossier_code = :code and status = 'PENDING'", params);
+		for (Map<String, Object> change : queued) {
+			ObjectNode body = readBody(String.valueOf(change.get("payload")));
+			JsonNode document = body.path("giayTo");
+			if (document.isObject() && address.equals(document.path("duongDanTaiVe").asText())) {
+				((ObjectNode) document).put("soKyHieu", number);
+				this.jdbc.update("update national_sync set payload = :payload where id = :row",
+						new MapSqlParameterSource("row", ((Number) change.get("id")).longValue()).addValue("payload",
+								body.toString()));
+			}
+		}
+	}
+
+	private ObjectNode readBody(String payload) {
+		try {
+			return (ObjectNode) this.json.readTree(payload);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable queued change", ex);
+		}
 	}
 
 	private Optional<Map<String, Object>> result(Dossier dossier) {

@@ -185,6 +185,19 @@ class NationalSyncTest {
 				dossier.code()))
 			.get("giayTo");
 		assertThat(announced.get("soKyHieu").asText()).isEqualTo("21/QĐ-STP");
+		// The receipt goes with the number it is printed with: the dossier's entry in the
+		// receiving unit's book, taken as the acceptance committed.
+		Integer entry = this.jdbc.queryForObject("select entry_number from register_entry where dossier_code = ?",
+				Integer.class, dossier.code());
+		JsonNode receiptAnnounced = this.json.readTree(this.jdbc.queryForObject(
+				"select payload from dvcqg_sandbox_message where dossier_code = ? and kind = 'TIEP_NHAN'", String.class,
+				dossier.code()))
+			.get("giayTo");
+		assertThat(receiptAnnounced.get("soKyHieu").asText()).isEqualTo((entry < 10) ? "0" + entry : "" + entry);
+		assertThat(this.jdbc.queryForObject(
+				"select number from national_sync_document where dossier_code = ? and kind = 'TIEP_NHAN'", String.class,
+				dossier.code()))
+			.isEqualTo(receiptAnnounced.get("soKyHieu").asText());
 		assertThat(announced.get("loaiNoiDung").asText()).isEqualTo("application/pdf");
 		assertThat(announced.get("duongDanTaiVe").asText())
 			.startsWith("http://localhost:" + this.port + "/dvcqg/documents/");
