@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.catalog.Agency;
 import vn.motcua.catalog.Catalogue;
+import vn.motcua.catalog.CommuneNames;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
@@ -82,6 +83,11 @@ class OnlineSubmission {
 		if (commune != null && this.catalogue.agency(commune).filter((a) -> "xa".equals(a.kind())).isEmpty()) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-commune", "dossier.applicant.commune.unknown",
 					commune);
+		}
+		if (commune == null) {
+			// As the portal does: an address naming one commune of the catalogue gives
+			// it.
+			commune = CommuneNames.inAddress(this.catalogue.agencies(), request.applicant().address()).orElse(null);
 		}
 		Agency unit = receivingUnit(request.receivingUnit(), procedure, commune);
 		List<PaperReuse.Reused> reused = this.reuse.resolve(request.reused(), citizen, procedure);

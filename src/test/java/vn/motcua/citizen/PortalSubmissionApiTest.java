@@ -109,11 +109,15 @@ class PortalSubmissionApiTest {
 	}
 
 	@Test
-	void givenNoCommune_whenACommuneLevelDossierIsSubmitted_thenRefusedAskingForItAndNothingIsStored()
+	void givenNoCommuneAndAnAddressNamingNone_whenACommuneLevelDossierIsSubmitted_thenRefusedAskingForIt()
 			throws Exception {
 		Integer before = this.jdbc.queryForObject("select count(*) from dossier", Integer.class);
+		String noCommune = """
+				{"procedureCode": "%s",
+				 "applicant": {"name": "Nguyễn Văn An", "idNumber": "%s", "address": "Số 1 đường Lý Thái Tổ"}}"""
+			.formatted(this.household.code(), PublicApi.ID_NUMBER);
 
-		ResponseEntity<String> refused = this.api.submitParts(dossier(null, null, null),
+		ResponseEntity<String> refused = this.api.submitParts(noCommune,
 				List.of(Map.entry("paper-0", PublicApi.file("giay-de-nghi.pdf", PublicApi.pdf(800)))));
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -121,6 +125,23 @@ class PortalSubmissionApiTest {
 		assertThat(problem.get("type").asText()).isEqualTo("/problems/commune-required");
 		assertThat(problem.get("detail").asText()).contains(this.household.code()).contains("chọn xã, phường");
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void givenNoCommuneButAnAddressNamingOne_whenSubmitted_thenThatCommuneReceivesIt() throws Exception {
+		String fromAddress = """
+				{"procedureCode": "%s",
+				 "applicant": {"name": "Nguyễn Văn An", "idNumber": "%s", "address": "Thon Dong, xa Yen Phong, Bac Ninh"}}"""
+			.formatted(this.household.code(), PublicApi.ID_NUMBER);
+
+		ResponseEntity<String> created = this.api.submitParts(fromAddress,
+				List.of(Map.entry("paper-0", PublicApi.file("giay-de-nghi.pdf", PublicApi.pdf(800)))));
+
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		String code = this.json.readTree(created.getBody()).get("code").asText();
+		assertThat(groups(task(code, "receive-dossier"))).containsExactly("xa-yen-phong:tiep-nhan");
+		assertThat(this.jdbc.queryForObject("select applicant_commune from dossier where code = ?", String.class, code))
+			.isEqualTo("xa-yen-phong");
 	}
 
 	@Test
