@@ -34,19 +34,28 @@ final class ConfirmationCheck implements TaskListener {
 	/** The check a user task's {@code confirm} properties ask for, or null for none. */
 	static ConfirmationCheck of(Element userTask) {
 		List<Confirm> confirms = new ArrayList<>();
+		for (String value : properties(userTask, PROPERTY)) {
+			String[] parts = value.trim().split("\\s+if\\s+", 2);
+			confirms.add(new Confirm(parts[0].trim(), (parts.length > 1) ? parts[1].trim() : null));
+		}
+		return confirms.isEmpty() ? null : new ConfirmationCheck(List.copyOf(confirms));
+	}
+
+	/** The values of the user task's extension properties named {@code name}. */
+	static List<String> properties(Element userTask, String name) {
+		List<String> values = new ArrayList<>();
 		Element extensions = userTask.element("extensionElements");
 		Element properties = (extensions != null)
 				? extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties") : null;
 		if (properties == null) {
-			return null;
+			return values;
 		}
 		for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-			if (PROPERTY.equals(property.attribute("name")) && property.attribute("value") != null) {
-				String[] parts = property.attribute("value").trim().split("\\s+if\\s+", 2);
-				confirms.add(new Confirm(parts[0].trim(), (parts.length > 1) ? parts[1].trim() : null));
+			if (name.equals(property.attribute("name")) && property.attribute("value") != null) {
+				values.add(property.attribute("value"));
 			}
 		}
-		return confirms.isEmpty() ? null : new ConfirmationCheck(List.copyOf(confirms));
+		return values;
 	}
 
 	@Override

@@ -9,18 +9,22 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Attaches one task listener to every user task of every model, on create and on
- * complete, and others on complete only (checks that may refuse the completion, run
- * first).
+ * complete, and the checks that may refuse a completion (run first): the confirmation
+ * boxes a task's {@code confirm} properties name, and the result's return where the task
+ * says it returns the result
+ * ({@code <camunda:property name="returnsResult" value="true"/>}).
  */
 class HandOverParseListener extends AbstractBpmnParseListener {
 
+	static final String RETURNS_RESULT = "returnsResult";
+
 	private final TaskListener listener;
 
-	private final TaskListener[] completionChecks;
+	private final TaskListener returnCheck;
 
-	HandOverParseListener(TaskListener listener, TaskListener... completionChecks) {
+	HandOverParseListener(TaskListener listener, TaskListener returnCheck) {
 		this.listener = listener;
-		this.completionChecks = completionChecks;
+		this.returnCheck = returnCheck;
 	}
 
 	@Override
@@ -31,8 +35,8 @@ class HandOverParseListener extends AbstractBpmnParseListener {
 			if (confirmation != null) {
 				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, confirmation);
 			}
-			for (TaskListener check : this.completionChecks) {
-				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+			if (ConfirmationCheck.properties(userTaskElement, RETURNS_RESULT).contains("true")) {
+				behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this.returnCheck);
 			}
 			behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this.listener);
 		}

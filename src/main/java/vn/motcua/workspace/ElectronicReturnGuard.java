@@ -1,7 +1,5 @@
 package vn.motcua.workspace;
 
-import java.util.Set;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -12,17 +10,15 @@ import vn.motcua.dossier.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Added by the engine plugin to every user task, on complete: a result returned
- * electronically ("Trả kết quả điện tử") needs the result document attached first, or the
- * citizen would find nothing to download; one returned by post needs the applicant's
- * address. The completion is refused as a form validation error (REST and Tasklist answer
- * 400 with the message, never 500), and the task stays open.
+ * Added by the engine plugin, on complete, to each user task the model marks as returning
+ * the result ({@code <camunda:property name="returnsResult" value="true"/>}): a result
+ * returned electronically ("Trả kết quả điện tử") needs the result document attached
+ * first, or the citizen would find nothing to download; one returned by post needs the
+ * applicant's address. The completion is refused as a form validation error (REST and
+ * Tasklist answer 400 with the message, never 500), and the task stays open.
  */
 @Component
 public class ElectronicReturnGuard implements TaskListener {
-
-	/** The return forms that offer electronic return. */
-	static final Set<String> RETURN_TASKS = Set.of("return-result", "hand-over-on-site");
 
 	static final String REFUSED = "Chưa đính kèm văn bản kết quả nên chưa trả kết quả điện tử được. Bấm "
 			+ "\"Đính kèm văn bản kết quả\" trong biểu mẫu, nhập số, ngày, người ký và tệp, rồi bấm Hoàn thành lại; "
@@ -47,8 +43,7 @@ public class ElectronicReturnGuard implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		if (!EVENTNAME_COMPLETE.equals(task.getEventName()) || !RETURN_TASKS.contains(task.getTaskDefinitionKey())
-				|| task.getExecution() == null) {
+		if (!EVENTNAME_COMPLETE.equals(task.getEventName()) || task.getExecution() == null) {
 			return;
 		}
 		Object method = task.getVariable(ProcessVariables.RETURN_METHOD);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -97,6 +99,23 @@ class OnSiteFlowTest extends FlowTestSupport {
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from payment where dossier_code = ? and method = 'TIEN_MAT'", Long.class, code))
 			.isZero();
+	}
+
+	@Test
+	void givenNoResultDocument_whenHandedOverOnSiteElectronically_thenRefusedAndTheTaskStaysOpen() {
+		FlowDriver.at("2026-03-10T09:00");
+		String code = submit();
+		this.flow.complete(code, "receive-on-site", this.officer, Map.of("onSiteDecision", "accept"));
+		approve(code, "agree");
+
+		assertThatThrownBy(() -> this.flow.complete(code, "hand-over-on-site", this.officer,
+				Map.of("receiptNumber", "BL-10", "feeCollected", true, "returnMethod", "dien-tu", "resultHandedOver",
+						true)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("Chưa đính kèm văn bản kết quả");
+
+		assertThat(this.flow.task(code, "hand-over-on-site", this.officer)).isNotNull();
+		assertThat(this.register.get(code).status()).isNotEqualTo(DossierStatus.DA_TRA_KET_QUA);
 	}
 
 	@Test
