@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * Added by the engine plugin, on complete, to each user task the model marks as returning
  * the result ({@code <camunda:property name="returnsResult" value="true"/>}): a result
  * returned electronically ("Trả kết quả điện tử") needs the result document attached
- * first, or the citizen would find nothing to download; one returned by post needs the
- * applicant's address. The completion is refused as a form validation error (REST and
- * Tasklist answer 400 with the message, never 500), and the task stays open.
+ * first, or the citizen would find nothing to download; one returned by post needs a
+ * postal address (the one chosen at submission, else the applicant's). The completion is
+ * refused as a form validation error (REST and Tasklist answer 400 with the message,
+ * never 500), and the task stays open.
  */
 @Component
 public class ElectronicReturnGuard implements TaskListener {
