@@ -2,6 +2,7 @@ package vn.motcua.deadline;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,8 +44,11 @@ class ResumeDeadlineDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Dossier dossier = this.steps.dossier(execution);
 		OffsetDateTime now = this.steps.now();
+		// Whole minutes of office time, as the note and the register count them: seconds
+		// would move a 17:00 appointment to 07:30 the next day.
 		Duration paused = (dossier.pausedAt() != null)
 				? this.calendar.workingTimeBetween(dossier.pausedAt().toZonedDateTime(), now.toZonedDateTime())
+					.truncatedTo(ChronoUnit.MINUTES)
 				: Duration.ZERO;
 		OffsetDateTime due = moved(dossier.dueAt(), paused);
 		// Lateness is judged against the appointment before any apology; the pause moves

@@ -211,6 +211,24 @@ class StandardFlowTest extends FlowTestSupport {
 	}
 
 	@Test
+	void givenASupplementBackWithinTheSameMinute_whenResumed_thenTheAppointmentStandsAsPrinted() {
+		String code = submit();
+		accept(code);
+		OffsetDateTime firstDue = this.register.get(code).dueAt();
+
+		FlowDriver.at("2026-03-09T15:30:10");
+		this.flow.complete(code, "appraise-dossier", this.specialist,
+				Map.of("appraisalResult", "supplement", "appraisalNote", "Cần bản sao hợp đồng"));
+		FlowDriver.at("2026-03-09T15:30:50");
+		this.flow.complete(code, "receive-agency-supplement", this.reception, Map.of("supplementReceived", true));
+
+		// 40 seconds are no minute of office time: 17:00 does not become 07:30 the next
+		// day.
+		assertThat(this.register.get(code).dueAt()).isAtSameInstantAs(firstDue);
+		assertThat(pausedMinutes(code)).isZero();
+	}
+
+	@Test
 	void givenTheFeeAndReturnForms_whenCompletedWithoutTheirBoxesTicked_thenRefusedAndTheReturnMethodIsKept() {
 		String code = submit();
 		accept(code);
