@@ -1,9 +1,7 @@
 package vn.motcua.catalog;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,13 +34,7 @@ public final class CommuneNames {
 	}
 
 	private static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('đ', 'd')
-			.replace('Đ', 'D')
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", " ")
-			.strip();
+		return VietnameseText.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.motcua.citizen;
 
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.motcua.catalog.VietnameseText;
 import vn.motcua.dossier.PaperFile;
 import vn.motcua.workspace.ElectronicResults;
 import vn.motcua.dossier.DossierRegister;
@@ -109,12 +109,7 @@ class ReusablePapers {
 	}
 
 	private static String core(String name) {
-		String plain = Normalizer.normalize((name == null) ? "" : name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace('đ', 'd')
-			.replace('Đ', 'D')
-			.toLowerCase(java.util.Locale.ROOT);
-		return plain.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+		return VietnameseText.fold(name).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
 	}
 
 	/**
